@@ -1,0 +1,22 @@
+import { z } from 'astro/zod';
+import { imagePath, TextSchema, type ImageHelper } from './fields';
+
+/** A cast member: `"호아킨 피닉스"` or `{ name, role, photo }`; always an object after parsing. */
+export function castMemberSchema(image: ImageHelper) {
+  return z.preprocess(
+    (value) => (typeof value === 'string' ? { name: value } : value),
+    z
+      .object(
+        {
+          /** The actor's name. */
+          name: TextSchema,
+          /** The character they play. */
+          role: TextSchema.optional(),
+          /** A photo beside the post (`./joaquin.jpg`). */
+          photo: imagePath(image).optional(),
+        },
+        { invalid_type_error: 'expected a name, or { name, role, photo }' },
+      )
+      .strict(),
+  );
+}

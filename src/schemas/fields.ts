@@ -1,0 +1,45 @@
+import { z } from 'astro/zod';
+import type { SchemaContext } from 'astro:content';
+
+/** Astro's `image()` helper, handed to each schema that has image paths. */
+export type ImageHelper = SchemaContext['image'];
+
+/**
+ * A date as YAML gives it (`2022-06-18` is already a Date) or an ISO string
+ * (`2022-06-18T21:30:00+09:00`). Anything else is rejected with the form expected.
+ */
+export const DateSchema = z.union([z.date(), z.string()], {
+  errorMap: () => ({ message: 'expected a date such as 2022-06-18 or 2022-06-18T21:30:00+09:00' }),
+}).transform((value, ctx) => {
+  const date = value instanceof Date ? value : new Date(value);
+  const looksIso = value instanceof Date || /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value);
+  if (!looksIso || Number.isNaN(date.getTime())) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `expected a date such as 2022-06-18 or 2022-06-18T21:30:00+09:00, found "${String(value)}"`,
+    });
+    return z.NEVER;
+  }
+  return date;
+});
+
+/** A non-empty, trimmed line of text. */
+export const TextSchema = z.string().trim().min(1, 'must not be empty');
+
+/** A list of names or terms; duplicates removed, order kept. */
+export const TermListSchema = z.array(TextSchema).transform((items) => [...new Set(items)]);
+
+/**
+ * An image beside the post (`./poster.jpg`). Remote URLs are refused: Marquee optimises
+ * every image at build time and never fetches from the network.
+ */
+export function imagePath(image: ImageHelper) {
+  return z
+    .string()
+    .trim()
+    .min(1, 'expected an image path such as ./poster.jpg')
+    .refine((value) => !/^[a-z][a-z\d+.-]*:/i.test(value), {
+      message: 'remote images are not accepted; save the image beside the post and write ./file.jpg',
+    })
+    .pipe(image());
+}

@@ -1,0 +1,70 @@
+import { z } from 'astro/zod';
+import { DateSchema, imagePath, TermListSchema, TextSchema, type ImageHelper } from './fields';
+import { galleryItemSchema } from './gallery';
+import { movieSchema } from './movie';
+import { LanguageSchema } from './site';
+
+/** The frontmatter of a review post (CONTENT.md §2). Unknown keys are errors. */
+export function reviewSchema(image: ImageHelper) {
+  return z
+    .object({
+      /** The post's headline. */
+      title: TextSchema,
+      /** Summary for lists, feeds and meta tags; derived from the first paragraph when absent. */
+      description: TextSchema.max(300, 'keep the description to 300 characters or fewer').optional(),
+      /** Publication date: `2022-06-18` or a full ISO date-time. */
+      pubDate: DateSchema,
+      /** Last update, shown as "updated"; not before `pubDate`. */
+      updatedDate: DateSchema.optional(),
+      /** Drafts show in `npm run dev` only, never in a build. */
+      draft: z.boolean().default(false),
+      /** Category; the site's default category when absent. */
+      category: TextSchema.optional(),
+      /** Free tags. */
+      tags: TermListSchema.default([]),
+      /** Your verdict, 0 to 5 in steps of 0.5. */
+      rating: z
+        .number({ invalid_type_error: 'expected a number from 0 to 5 such as 4.5' })
+        .min(0, 'expected a rating from 0 to 5')
+        .max(5, 'expected a rating from 0 to 5')
+        .multipleOf(0.5, 'expected a rating in steps of 0.5, such as 3.5 or 4')
+        .optional(),
+      /** Show a spoiler warning above the body. */
+      spoilers: z.boolean().default(false),
+      /** When you saw the film (a diary date). */
+      watched: DateSchema.optional(),
+      /** You had seen it before. */
+      rewatch: z.boolean().default(false),
+      /** A heart, apart from the rating. */
+      liked: z.boolean().default(false),
+      /** Pin on the home page. */
+      featured: z.boolean().default(false),
+      /** The post's language when it differs from the site's. */
+      lang: LanguageSchema.optional(),
+      /** Hero and sharing image; the poster when absent. */
+      cover: imagePath(image).optional(),
+      /** Overrides the folder name in the URL. */
+      slug: z
+        .string()
+        .trim()
+        .min(1)
+        .refine((value) => !/[/?#\\\s]/.test(value), 'a slug cannot contain spaces, "/", "?", "#" or "\\"')
+        .optional(),
+      /** The film. */
+      movie: movieSchema(image),
+      /** Pictures shown below the body. */
+      gallery: z.array(galleryItemSchema(image)).default([]),
+    })
+    .strict()
+    .superRefine((review, ctx) => {
+      if (review.updatedDate && review.updatedDate < review.pubDate) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['updatedDate'],
+          message: `updatedDate (${review.updatedDate.toISOString().slice(0, 10)}) is before pubDate (${review.pubDate.toISOString().slice(0, 10)})`,
+        });
+      }
+    });
+}
+
+export type ReviewData = z.output<ReturnType<typeof reviewSchema>>;

@@ -1,0 +1,79 @@
+import { z } from 'astro/zod';
+import { formatZodError, MarqueeError } from '../lib/errors';
+
+/** Languages the interface is translated into. */
+export const LanguageSchema = z.enum(['ko', 'en'], {
+  errorMap: () => ({ message: 'expected "ko" or "en"' }),
+});
+export type Language = z.infer<typeof LanguageSchema>;
+
+/** Image encoder settings for every optimised image (measured choices; see README). */
+export const ImageSettingsSchema = z
+  .object({
+    /** Formats offered in `<picture>`, best first (default: avif, webp). */
+    formats: z.array(z.enum(['avif', 'webp', 'jpeg', 'png'])).min(1).default(['avif', 'webp']),
+    /** Widths in pixels generated for `srcset` (default: 480, 960, 1600). */
+    widths: z.array(z.number().int().positive()).min(1).default([480, 960, 1600]),
+    /** Encoder quality 1–100 (default: 70). */
+    quality: z.number().int().min(1).max(100).default(70),
+    /** AVIF encoder effort 0–9: lower is faster (default: 2). */
+    avifEffort: z.number().int().min(0).max(9).default(2),
+  })
+  .strict()
+  .default({});
+
+/** The author's site settings, validated once at start-up. */
+export const SiteSchema = z
+  .object({
+    /** The blog's name, shown in the header and in every page title. */
+    title: z.string().trim().min(1, 'the site title must not be empty'),
+    /** One sentence about the blog, for the home page and feeds. */
+    description: z.string().trim().min(1, 'the site description must not be empty'),
+    /** The author's name, credited in reviews and feeds. */
+    author: z.string().trim().min(1, 'the author must not be empty'),
+    /** Interface language and the default language of posts. */
+    language: LanguageSchema,
+    /** Public address of the site, with a sub-path if it has one: `https://example.com/blog/`. */
+    url: z
+      .string()
+      .url('expected a full URL such as "https://example.com/"')
+      .refine((value) => /^https?:\/\//.test(value), 'expected an http or https URL'),
+    /** Category of a review that names none. */
+    defaultCategory: z.string().trim().min(1).default('영화 추천'),
+    /** Reviews on each page of lists (home, taxonomies). */
+    reviewsPerPage: z.number().int('expected a whole number').min(1).max(100).default(10),
+    /** Comments under reviews; off unless a provider is configured. */
+    comments: z
+      .discriminatedUnion('provider', [
+        z.object({ provider: z.literal('none') }).strict(),
+        z
+          .object({
+            provider: z.literal('giscus'),
+            repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'expected "owner/repo"'),
+            repoId: z.string().min(1),
+            category: z.string().min(1),
+            categoryId: z.string().min(1),
+          })
+          .strict(),
+      ])
+      .default({ provider: 'none' }),
+    images: ImageSettingsSchema,
+  })
+  .strict();
+
+export type SiteSettingsInput = z.input<typeof SiteSchema>;
+export type SiteSettings = z.output<typeof SiteSchema> & {
+  /** Origin of `url` (`https://example.com`). */
+  origin: string;
+  /** Base path of `url`, always ending in `/` (`/blog/`). */
+  base: string;
+};
+
+/** Validates the author's settings; a bad value stops the build with a message naming it. */
+export function defineSite(input: SiteSettingsInput, file = 'content/site.config.ts'): SiteSettings {
+  const result = SiteSchema.safeParse(input);
+  if (!result.success) throw new MarqueeError(formatZodError(result.error, file));
+  const url = new URL(result.data.url);
+  const base = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
+  return { ...result.data, origin: url.origin, base };
+}

@@ -41,7 +41,7 @@ export const SiteSchema = z
     /** Category of a review that names none. */
     defaultCategory: z.string().trim().min(1).default('영화 추천'),
     /** Reviews on each page of lists (home, taxonomies). */
-    reviewsPerPage: z.number().int('expected a whole number').min(1).max(100).default(10),
+    reviewsPerPage: z.number().int('expected a whole number').min(1, 'expected 1 to 100').max(100, 'expected 1 to 100').default(10),
     /** Comments under reviews; off unless a provider is configured. */
     comments: z
       .discriminatedUnion('provider', [

@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest';
+import { formatDate, formatList, formatRuntime, isoDate } from '../../../src/lib/format';
+import { excerpt, plainText, readingMinutes } from '../../../src/lib/markdown-text';
+
+describe('dates', () => {
+  test.each([
+    ['ko', new Date('2022-06-18'), '2022. 6. 18.'],
+    ['en', new Date('2022-06-18'), 'June 18, 2022'],
+    ['ko', new Date('2014-05-22T00:00:00Z'), '2014. 5. 22.'],
+    ['en', new Date('2022-01-01'), 'January 1, 2022'],
+  ] as const)('%s %s → %s', (lang, date, expected) => {
+    expect(formatDate(date, lang)).toBe(expected);
+  });
+
+  test('the calendar day is kept whatever the time zone of the build', () => {
+    expect(formatDate(new Date('2022-06-18'), 'ko')).toBe('2022. 6. 18.');
+    expect(isoDate(new Date('2022-06-18'))).toBe('2022-06-18');
+  });
+});
+
+describe('runtime', () => {
+  test.each([
+    ['ko', 125, '125분'],
+    ['ko', 1200, '1,200분'],
+    ['en', 125, '2h 5m'],
+    ['en', 120, '2h'],
+    ['en', 45, '45m'],
+  ] as const)('%s %i → %s', (lang, minutes, expected) => {
+    expect(formatRuntime(minutes, lang)).toBe(expected);
+  });
+});
+
+test('lists join by locale', () => {
+  expect(formatList(['정서경', '박찬욱'], 'ko')).toBe('정서경 및 박찬욱');
+  expect(formatList(['A', 'B', 'C'], 'en')).toBe('A, B, and C');
+});
+
+describe('reading time', () => {
+  test('Korean is read by characters (about 500 a minute)', () => {
+    const korean = '가나다라마바사아자차'.repeat(100); // 1,000 syllables, no spaces
+    expect(readingMinutes(korean)).toBe(2);
+    const spaced = '영화를 보고 기억합니다 '.repeat(100); // 900 syllables in 300 words
+    expect(readingMinutes(spaced)).toBe(2);
+  });
+
+  test('English is read by words (about 230 a minute)', () => {
+    expect(readingMinutes('word '.repeat(460))).toBe(2);
+    expect(readingMinutes('word '.repeat(1150))).toBe(5);
+  });
+
+  test('mixed text adds both, and short text is at least a minute', () => {
+    expect(readingMinutes(`${'가'.repeat(500)} ${'word '.repeat(230)}`)).toBe(2);
+    expect(readingMinutes('짧은 글')).toBe(1);
+  });
+
+  test('spoilers, code and directive markup are not counted as prose', () => {
+    const text = plainText('첫 문단.\n\n:::spoiler[결말]\n비밀 내용\n:::\n\n```\ncode here\n```\n\n::trailer{youtube="ne6p6MfLBxc"}\n\n## 제목\n\n끝.');
+    expect(text).toBe('첫 문단.\n제목\n끝.');
+  });
+});
+
+describe('excerpt', () => {
+  test('the first paragraph of prose, without markup', () => {
+    expect(excerpt('## 줄거리\n\n테오도르는 **편지**를 [대신](https://x.test) 쓴다.\n\n둘째 문단.')).toBe('테오도르는 편지를 대신 쓴다.');
+  });
+
+  test('never from a spoiler, an image or a directive', () => {
+    expect(excerpt(':::spoiler\n결말은 비밀.\n:::\n\n![still](./a.jpg)\n\n::trailer{youtube="ne6p6MfLBxc"}\n\n본문의 첫 문단.')).toBe('본문의 첫 문단.');
+  });
+
+  test('long paragraphs are cut at a word boundary', () => {
+    const result = excerpt(`${'word '.repeat(100)}`, 50);
+    expect(result.length).toBeLessThanOrEqual(50);
+    expect(result.endsWith('word…')).toBe(true);
+  });
+});

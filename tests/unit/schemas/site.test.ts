@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { defineSite } from '../../../src/schemas/site';
+
+const valid = { title: '마키', description: '영화 리뷰', author: '마키', language: 'ko', url: 'https://example.com/' } as const;
+
+describe('site settings', () => {
+  test('defaults fill what the author leaves out', () => {
+    const site = defineSite(valid);
+    expect(site).toMatchObject({
+      defaultCategory: '영화 추천',
+      reviewsPerPage: 10,
+      comments: { provider: 'none' },
+      origin: 'https://example.com',
+      base: '/',
+    });
+    expect(site.images.formats).toEqual(['avif', 'webp']);
+  });
+
+  test('a sub-path in the URL becomes the base path', () => {
+    expect(defineSite({ ...valid, url: 'https://example.com/blog' }).base).toBe('/blog/');
+  });
+
+  test.each([
+    ['language', { language: 'ja' }, 'expected "ko" or "en"'],
+    ['url', { url: 'example.com' }, 'expected a full URL'],
+    ['url', { url: 'ftp://example.com/' }, 'expected an http or https URL'],
+    ['reviewsPerPage', { reviewsPerPage: 0 }, 'expected 1 to 100'],
+    ['reviewsPerPage', { reviewsPerPage: 2.5 }, 'expected a whole number'],
+    ['title', { title: ' ' }, 'the site title must not be empty'],
+    ['comments.repo', { comments: { provider: 'giscus', repo: 'nope', repoId: 'a', category: 'b', categoryId: 'c' } }, 'expected "owner/repo"'],
+    ['(top level)', { colour: 'red' }, "Unrecognized key(s) in object: 'colour'"],
+  ])('a bad %s is an error naming the file and the field', (field, change, message) => {
+    expect(() => defineSite({ ...valid, ...change } as never)).toThrowError(
+      expect.objectContaining({ message: expect.stringMatching(new RegExp(`^content/site\\.config\\.ts is not valid:[\\s\\S]*- ${field.replace(/[.()[\]]/g, '\\$&')}: [\\s\\S]*${message.replace(/[.()[\]]/g, '\\$&')}`)) }),
+    );
+  });
+});

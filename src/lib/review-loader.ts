@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { MarqueeError } from './errors';
+import { MarqueeError, yamlLine } from './errors';
 import { slugFromEntryPath } from './slugs';
 
 const IMAGE_PREFIX = '__ASTRO_IMAGE_';
@@ -19,9 +19,19 @@ function* imageFields(value: unknown, field = ''): Generator<{ field: string; sr
   }
 }
 
-/** Astro's schema error lists fields as `  **movie.runtime**: message`; keep those lines. */
-function schemaProblems(message: string): string[] {
-  return [...message.matchAll(/^\s*\*\*([^*\n]+)\*\*: (.+)$/gm)].map(([, field, text]) => `  - ${field}: ${text}`);
+/** Astro's schema error lists fields as `  **movie.runtime**: message`; take them back out. */
+function schemaProblems(message: string): { field: string; text: string }[] {
+  return [...message.matchAll(/^\s*\*\*([^*\n]*)\*\*: (.+)$/gm)].map(([, field = '', text = '']) => ({
+    field,
+    text: text.replace(/^\*\*[^*]*\*\*: /, '').replace(/^Required$/, 'is required'),
+  }));
+}
+
+/** One error naming the post (with the line of the first field) and each problem. */
+function postError(filePath: string, file: string, problems: { field: string; text: string }[]): MarqueeError {
+  const line = problems[0]?.field ? yamlLine(readFileSync(filePath, 'utf8'), problems[0].field) : undefined;
+  const list = problems.map(({ field, text }) => `  - ${field || '(frontmatter)'}: ${text}`).join('\n');
+  return new MarqueeError(`${file}${line ? `:${line}` : ''} is not valid:\n${list}`, { file: filePath, line });
 }
 
 /**
@@ -43,7 +53,8 @@ export function reviewLoader(options: { base: string }): Loader {
       const file = path.posix.join(options.base.replace(/^\.\//, ''), entry);
       const other = fileBySlug.get(slug);
       if (other && other !== file) {
-        problems.push(`Two reviews have the slug "${slug}": ${other} and ${file}. Rename one folder or set a different "slug:".`);
+        const [first, second] = [other, file].sort();
+        problems.push(`Two reviews have the slug "${slug}": ${first} and ${second}. Rename one folder or set a different "slug:".`);
       }
       fileBySlug.set(slug, file);
       return slug;
@@ -68,12 +79,13 @@ export function reviewLoader(options: { base: string }): Loader {
           try {
             data = await context.parseData(props);
           } catch (error) {
-            const lines = schemaProblems((error as Error).message);
-            throw new MarqueeError(lines.length ? `${file} is not valid:\n${lines.join('\n')}` : `${file}: ${(error as Error).message}`);
+            const problems = schemaProblems((error as Error).message);
+            if (!props.filePath || !problems.length) throw new MarqueeError(`${file}: ${(error as Error).message}`);
+            throw postError(props.filePath, file, problems);
           }
           for (const { field, src } of imageFields(data)) {
             if (props.filePath && !existsSync(path.resolve(path.dirname(props.filePath), src))) {
-              throw new MarqueeError(`${file} is not valid:\n  - ${field}: image "${src}" was not found next to the post`);
+              throw postError(props.filePath, file, [{ field, text: `image "${src}" was not found next to the post` }]);
             }
           }
           return data;

@@ -6,17 +6,14 @@ export function castMemberSchema(image: ImageHelper) {
   return z.preprocess(
     (value) => (typeof value === 'string' ? { name: value } : value),
     z
-      .object(
-        {
-          /** The actor's name. */
-          name: TextSchema,
-          /** The character they play. */
-          role: TextSchema.optional(),
-          /** A photo beside the post (`./joaquin.jpg`). */
-          photo: imagePath(image).optional(),
-        },
-        { invalid_type_error: 'expected a name, or { name, role, photo }' },
-      )
+      .object({
+        /** The actor's name. */
+        name: TextSchema,
+        /** The character they play. */
+        role: TextSchema.optional(),
+        /** A photo beside the post (`./joaquin.jpg`). */
+        photo: imagePath(image).optional(),
+      })
       .strict(),
   );
 }

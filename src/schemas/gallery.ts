@@ -8,7 +8,7 @@ export function galleryItemSchema(image: ImageHelper) {
       /** An image beside the post (`./still-1.jpg`). */
       src: imagePath(image),
       /** What the image shows, for readers who cannot see it. Required. */
-      alt: z.string({ required_error: 'alt text is required: describe what the image shows' }).trim().min(1, 'alt text must not be empty'),
+      alt: z.string().trim().min(1, 'alt text must not be empty: describe what the image shows'),
       /** A caption shown under the image and in the lightbox. */
       caption: TextSchema.optional(),
     })

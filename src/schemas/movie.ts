@@ -49,7 +49,6 @@ export function movieSchema(image: ImageHelper) {
         /** IMDb, TMDB and official site. */
         links: MovieLinksSchema.optional(),
       },
-      { required_error: 'movie is required: at least { title }' },
     )
     .strict();
 }

@@ -24,7 +24,7 @@ export function reviewSchema(image: ImageHelper) {
       tags: TermListSchema.default([]),
       /** Your verdict, 0 to 5 in steps of 0.5. */
       rating: z
-        .number({ invalid_type_error: 'expected a number from 0 to 5 such as 4.5' })
+        .number()
         .min(0, 'expected a rating from 0 to 5')
         .max(5, 'expected a rating from 0 to 5')
         .multipleOf(0.5, 'expected a rating in steps of 0.5, such as 3.5 or 4')

@@ -29,6 +29,16 @@ export interface BuildResult {
 }
 
 /**
+ * The environment of a real `npm run build`: vitest sets NODE_ENV=test and mirrors
+ * import.meta.env into process.env (DEV=1, MODE=test…), which Astro would pick up.
+ */
+function buildEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+  for (const key of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID']) delete env[key];
+  return env;
+}
+
+/**
  * Builds Marquee in a temporary copy of the project, so builds never touch the working
  * tree and can run side by side. `content` is a folder holding `site.config.ts` and
  * `reviews/` (default: the repository's own sample content); `edit` may change files
@@ -56,7 +66,7 @@ export async function buildSite(options: { content?: string; edit?: (root: strin
   try {
     const { stdout, stderr } = await run('npm', ['run', 'build', '--silent'], {
       cwd: root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: buildEnvironment(),
       maxBuffer: 64 * 1024 * 1024,
     });
     return { ok: true, output: stdout + stderr, site };

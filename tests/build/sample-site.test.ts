@@ -89,6 +89,10 @@ describe('the Her review page', () => {
     expect(doc.querySelectorAll('.review-tags a').map((a) => text(a))).toEqual(['#인생영화', '#로맨스', '#SF', '#비 오는 날']);
   });
 
+  test('has no comments: they are off unless the settings enable them', () => {
+    expect(page(file).querySelector('.comments')).toBeNull();
+  });
+
   test('has a skip link to the main landmark', () => {
     const doc = page(file);
     expect(doc.querySelector('a.skip-link')?.getAttribute('href')).toBe('#main');

@@ -1,0 +1,57 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildSite, repoRoot, type BuildResult } from '../helpers/build-site';
+import { html, text } from '../helpers/html';
+
+let build: BuildResult;
+
+beforeAll(async () => {
+  build = await buildSite({
+    content: path.join(repoRoot, 'tests/fixtures/sites/minimal/content'),
+    edit(root) {
+      writeFileSync(
+        path.join(root, 'content/site.config.ts'),
+        `import { defineSite } from '../src/schemas/site';
+export default defineSite({
+  title: 'Night Screenings',
+  description: 'Reviews after dark.',
+  author: 'Tester',
+  language: 'en',
+  url: 'https://example.com/films/',
+  defaultCategory: 'Reviews',
+  comments: { provider: 'giscus', repo: 'me/films', repoId: 'R_1', category: 'Comments', categoryId: 'C_1' },
+});
+`,
+      );
+    },
+  });
+  if (!build.ok) throw new Error(build.output);
+});
+
+afterAll(() => build?.site.remove());
+
+describe('site settings shape the built site', () => {
+  test('an English site has English interface text and dates', () => {
+    const doc = html(build.site.read('reviews/good/index.html'));
+    expect(doc.querySelector('html')?.getAttribute('lang')).toBe('en');
+    expect(text(doc.querySelector('.skip-link'))).toBe('Skip to content');
+    expect(text(doc.querySelector('.review-header__published'))).toBe('Published January 1, 2024');
+    expect(text(doc.querySelector('.review-header__category'))).toBe('Reviews · No. 1');
+  });
+
+  test('a base path from the site URL prefixes every link', () => {
+    const doc = html(build.site.read('index.html'));
+    expect(doc.querySelector('.review-card__title a')?.getAttribute('href')).toBe('/films/reviews/good/');
+    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://example.com/films/');
+  });
+
+  test('comments appear when enabled, for the review only', () => {
+    const review = html(build.site.read('reviews/good/index.html'));
+    const script = review.querySelector('.comments script');
+    expect(script?.getAttribute('src')).toBe('https://giscus.app/client.js');
+    expect(script?.getAttribute('data-repo')).toBe('me/films');
+    expect(script?.getAttribute('data-term')).toBe('good');
+    expect(build.site.read('index.html')).not.toContain('giscus');
+  });
+});

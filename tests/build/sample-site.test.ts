@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, type BuildResult } from '../helpers/build-site';
 import { html, text } from '../helpers/html';
@@ -159,4 +161,18 @@ describe('the home page', () => {
     expect(second.querySelector('.pagination a[aria-current="page"]')?.textContent).toBe('2');
     expect(build.site.exists('page/3/index.html')).toBe(false);
   });
+});
+
+test('every built page is valid HTML', async () => {
+  const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+  const pages = readdirSync(build.site.dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+  expect(pages.length).toBeGreaterThan(5);
+  const problems: string[] = [];
+  for (const file of pages) {
+    const report = await validator.validateString(build.site.read(file), file);
+    for (const result of report.results) {
+      for (const message of result.messages) problems.push(`${file}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
+    }
+  }
+  expect(problems).toEqual([]);
 });

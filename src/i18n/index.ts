@@ -1,3 +1,4 @@
+import { formatNumber, LOCALES } from '../lib/format';
 import type { Language } from '../schemas/site';
 import en from './en.json';
 import ko from './ko.json';
@@ -15,4 +16,14 @@ export function t(lang: Language, key: UiKey, values: Record<string, string | nu
 /** `t` bound to one language, for components. */
 export function translator(lang: Language) {
   return (key: UiKey, values?: Record<string, string | number>) => t(lang, key, values);
+}
+
+/** Keys that come in plural forms: `count.reviews` for `count.reviews.one` and `.other`. */
+export type CountKey = PluralBase<UiKey>;
+type PluralBase<Key> = Key extends `${infer Base}.other` ? (`${Base}.one` extends UiKey ? Base : never) : never;
+
+/** A count in words by the language's plural rules (`1 review`, `2 reviews`, `3편`), the number formatted. */
+export function tCount(lang: Language, key: CountKey, count: number): string {
+  const form = new Intl.PluralRules(LOCALES[lang]).select(count) === 'one' ? 'one' : 'other';
+  return t(lang, `${key}.${form}`, { count: formatNumber(count, lang) });
 }

@@ -2,11 +2,12 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Language } from '../schemas/site';
 import { excerpt, plainText, readingMinutes } from './markdown-text';
 import { site } from './site';
+import { termRegistry, type ReviewTerms } from './taxonomies';
 
 export type ReviewEntry = CollectionEntry<'reviews'>;
 
-/** A review with everything pages need, normalised once. */
-export interface Review {
+/** A review with everything pages need, normalised once (`terms` and `credits` link to taxonomy pages). */
+export interface Review extends ReviewTerms {
   entry: ReviewEntry;
   slug: string;
   data: ReviewEntry['data'];
@@ -41,7 +42,7 @@ export function runningNumbers(reviews: { slug: string; category: string; data: 
   return numbers;
 }
 
-function toReview(entry: ReviewEntry): Omit<Review, 'runningNumber'> {
+function toReview(entry: ReviewEntry): Omit<Review, 'runningNumber' | keyof ReviewTerms> {
   const body = entry.body ?? '';
   return {
     entry,
@@ -56,9 +57,10 @@ function toReview(entry: ReviewEntry): Omit<Review, 'runningNumber'> {
 
 async function loadReviews(): Promise<Review[]> {
   const entries = await getCollection('reviews', (entry) => isPublished(entry));
-  const reviews = entries.map(toReview);
+  const reviews = entries.map(toReview).sort(byNewest);
   const numbers = runningNumbers(reviews);
-  return reviews.map((review) => ({ ...review, runningNumber: numbers.get(review.slug) ?? 0 })).sort(byNewest);
+  const registry = termRegistry([...reviews].reverse());
+  return reviews.map((review) => ({ ...review, runningNumber: numbers.get(review.slug) ?? 0, ...registry.termsOf(review) }));
 }
 
 let cache: Promise<Review[]> | undefined;

@@ -1,5 +1,5 @@
 import { site } from './site';
-import { termSlug } from './slugs';
+import type { Taxonomy, Term } from './taxonomies';
 
 /** A path under the site's base path: `withBase('reviews/her/')` → `/blog/reviews/her/`. */
 export function withBase(path = ''): string {
@@ -21,11 +21,31 @@ export function homePagePath(page: number): string {
   return page <= 1 ? withBase() : withBase(`page/${page}/`);
 }
 
-/** Taxonomies Marquee builds pages for (Hugo's word: a taxonomy has terms). */
-export type Taxonomy = 'categories' | 'tags' | 'genres' | 'people' | 'countries' | 'years';
+/** A taxonomy's index of terms: `/genres/`. */
+export function taxonomyPath(taxonomy: Taxonomy): string {
+  return withBase(`${taxonomy}/`);
+}
 
-/** A term's page: `/genres/드라마/`, `/years/2013/`, then `/genres/드라마/page/2/`. */
-export function termPath(taxonomy: Taxonomy, name: string, page = 1): string {
-  const segment = encodeURIComponent(taxonomy === 'years' ? name : termSlug(name));
-  return withBase(`${taxonomy}/${segment}/${page > 1 ? `page/${page}/` : ''}`);
+/**
+ * A term's page: `/genres/드라마/`, `/years/2013/`, then `/genres/드라마/page/2/`. Takes a
+ * term from the taxonomy registry (`review.terms`, `review.credits`), never a bare name,
+ * so every link agrees with the page that was built.
+ */
+export function termPath(taxonomy: Taxonomy, term: Pick<Term, 'slug'>, page = 1): string {
+  return withBase(`${taxonomy}/${encodeURIComponent(term.slug)}/${page > 1 ? `page/${page}/` : ''}`);
+}
+
+/** Reviews by publication year and month. */
+export function archivePath(): string {
+  return withBase('archive/');
+}
+
+/** Reviews by the date the film was watched. */
+export function diaryPath(): string {
+  return withBase('diary/');
+}
+
+/** Charts of the reviews in numbers. */
+export function statsPath(): string {
+  return withBase('stats/');
 }

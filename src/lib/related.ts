@@ -12,31 +12,35 @@ export interface RelatedSource extends Pick<ReviewTerms, 'terms'> {
  */
 export const RELATED_WEIGHTS: Partial<Record<Taxonomy, number>> = { people: 3, tags: 2, genres: 1 };
 
-/** How related two reviews are: the weighted count of the terms they share. */
-export function relatedScore(a: RelatedSource, b: RelatedSource): number {
-  let score = 0;
-  for (const [taxonomy, weight] of Object.entries(RELATED_WEIGHTS) as [Taxonomy, number][]) {
-    const mine = new Set(a.terms[taxonomy].map((term) => term.slug));
-    score += weight * b.terms[taxonomy].filter((term) => mine.has(term.slug)).length;
-  }
-  return score;
+/** How related a review is to `review`: the weighted count of the terms they share. */
+export function relatedness(review: RelatedSource): (other: RelatedSource) => number {
+  const weighted = (Object.entries(RELATED_WEIGHTS) as [Taxonomy, number][]).map(
+    ([taxonomy, weight]) => [taxonomy, weight, new Set(review.terms[taxonomy].map((term) => term.slug))] as const,
+  );
+  return (other) => weighted.reduce((score, [taxonomy, weight, mine]) => score + weight * other.terms[taxonomy].filter((term) => mine.has(term.slug)).length, 0);
+}
+
+/** Better first: higher score, then newer, then by slug so builds are deterministic. */
+function better(a: { score: number; review: RelatedSource }, b: { score: number; review: RelatedSource }): number {
+  return b.score - a.score || b.review.data.pubDate.getTime() - a.review.data.pubDate.getTime() || a.review.slug.localeCompare(b.review.slug);
 }
 
 /**
  * Up to `limit` reviews sharing people, tags or genres with `review`, best first and
  * newest first among equals; never the review itself, never one that shares nothing.
+ * Keeps only the best `limit` while scanning, so every review page of a large blog
+ * costs one pass over the reviews, not a sort.
  */
 export function relatedReviews<R extends RelatedSource>(review: RelatedSource, candidates: R[], limit = 4): R[] {
-  return candidates
-    .filter((candidate) => candidate.slug !== review.slug)
-    .map((candidate) => ({ candidate, score: relatedScore(review, candidate) }))
-    .filter(({ score }) => score > 0)
-    .sort(
-      (a, b) =>
-        b.score - a.score ||
-        b.candidate.data.pubDate.getTime() - a.candidate.data.pubDate.getTime() ||
-        a.candidate.slug.localeCompare(b.candidate.slug),
-    )
-    .slice(0, limit)
-    .map(({ candidate }) => candidate);
+  const score = relatedness(review);
+  const best: { score: number; review: R }[] = [];
+  for (const candidate of candidates) {
+    if (candidate.slug === review.slug) continue;
+    const entry = { score: score(candidate), review: candidate };
+    if (entry.score === 0) continue;
+    const at = best.findIndex((other) => better(entry, other) < 0);
+    best.splice(at < 0 ? best.length : at, 0, entry);
+    if (best.length > limit) best.pop();
+  }
+  return best.map((entry) => entry.review);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { relatedReviews, relatedScore } from '../../../src/lib/related';
+import { relatedness, relatedReviews } from '../../../src/lib/related';
 import type { Taxonomy, Term } from '../../../src/lib/taxonomies';
 
 const terms = (names: Partial<Record<Taxonomy, string[]>>) =>
@@ -24,9 +24,10 @@ const candidates = [
 
 describe('related reviews', () => {
   test('shared people weigh most, then tags, then genres; countries do not count', () => {
-    expect(relatedScore(her, candidates[1]!)).toBe(3 + 1);
-    expect(relatedScore(her, candidates[2]!)).toBe(2 + 1);
-    expect(relatedScore(her, candidates[6]!)).toBe(0);
+    const score = relatedness(her);
+    expect(score(candidates[1]!)).toBe(3 + 1);
+    expect(score(candidates[2]!)).toBe(2 + 1);
+    expect(score(candidates[6]!)).toBe(0);
   });
 
   test('best first, newest first among equals, up to four, never the review itself', () => {

@@ -1,19 +1,17 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import site from './content/site.config.ts';
-import { rehypePlugins, remarkPlugins } from './src/plugins/index.ts';
+import { markdown } from './src/plugins/index.ts';
 
 export default defineConfig({
   site: site.origin,
   base: site.base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  markdown: {
-    remarkPlugins,
-    rehypePlugins,
-    smartypants: false,
-  },
+  markdown,
   image: {
+    // Astro's sharp service with the AVIF effort from the site settings (see README, "Images").
+    service: { entrypoint: './src/lib/image-service.ts', config: { avifEffort: site.images.avifEffort } },
     responsiveStyles: true,
     layout: 'constrained',
   },

@@ -201,7 +201,7 @@ describe('the statistics page', () => {
     expect(table('directors')[0]).toEqual(['스파이크 존즈', '2']);
     expect(table('genres')[0]).toEqual(['드라마', '5']);
     expect(Object.fromEntries(table('ratings'))).toMatchObject({ '3.5': '2', '4.0': '1', '4.5': '1', '5.0': '1', '1.0': '0' });
-    expect(text(doc().querySelector('.stats__summary'))).toBe('리뷰 5편 평균 평점 4.1');
+    expect(text(doc().querySelector('.stats__summary'))).toBe('전체 리뷰 5편 평균 평점 4.1');
   });
 
   test('bars are as long as their share of the largest value', () => {

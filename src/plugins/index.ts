@@ -1,9 +1,46 @@
-import type { RehypePlugins, RemarkPlugins } from 'astro';
+import { createMarkdownProcessor, type MarkdownProcessor } from '@astrojs/markdown-remark';
+import type { AstroUserConfig, RehypePlugins, RemarkPlugins } from 'astro';
+import remarkDirective from 'remark-directive';
+import { t } from '../i18n';
+import { site } from '../lib/site';
+import { rehypeFigure } from './rehype/rehype-figure';
+import { rehypeHeadingLinks } from './rehype/rehype-heading-links';
+import { remarkDirectiveGuard } from './remark/remark-directive-guard';
+import { remarkGallery } from './remark/remark-gallery';
+import { remarkImages } from './remark/remark-images';
+import { remarkSpoiler } from './remark/remark-spoiler';
+import { remarkTrailer } from './remark/remark-trailer';
 
 /**
  * THE ordered Markdown plugin lists. `astro.config.mjs` and the tests import these, so
- * what the tests check is what the site renders.
+ * what the tests check is what the site renders. The guard comes after every directive
+ * plugin: whatever they did not handle is an error (or, for text directives, text again).
  */
-export const remarkPlugins: RemarkPlugins = [];
+export const remarkPlugins: RemarkPlugins = [
+  remarkDirective,
+  remarkTrailer,
+  remarkGallery,
+  [remarkSpoiler, { defaultLabel: t(site.language, 'spoiler.label') }],
+  remarkImages,
+  remarkDirectiveGuard,
+];
 
-export const rehypePlugins: RehypePlugins = [];
+export const rehypePlugins: RehypePlugins = [
+  rehypeFigure,
+  [rehypeHeadingLinks, { label: (text: string) => t(site.language, 'heading.link', { title: text }) }],
+];
+
+/** Astro's `markdown` settings for Marquee (`astro.config.mjs` uses exactly this). */
+export const markdown = {
+  remarkPlugins,
+  rehypePlugins,
+  smartypants: false,
+} satisfies AstroUserConfig['markdown'];
+
+/**
+ * Marquee's Markdown renderer outside Astro (tests, tools): Astro's own processor
+ * (`@astrojs/markdown-remark`, the version Astro uses) with the same settings.
+ */
+export function createMarqueeProcessor(): Promise<MarkdownProcessor> {
+  return createMarkdownProcessor(markdown);
+}

@@ -1,0 +1,28 @@
+import type { ImageMetadata } from 'astro';
+import sharp from 'sharp';
+
+/** Width of the placeholder in pixels: enough for the colours, small enough to inline. */
+const WIDTH = 24;
+
+const cache = new Map<string, Promise<string | undefined>>();
+
+async function render(file: string): Promise<string | undefined> {
+  const image = sharp(file).rotate();
+  // A transparent image would show its placeholder through, so it gets none.
+  if ((await image.metadata()).hasAlpha) return undefined;
+  const data = await image.resize(WIDTH, WIDTH, { fit: 'inside' }).blur(1).webp({ quality: 40, effort: 6 }).toBuffer();
+  return `data:image/webp;base64,${data.toString('base64')}`;
+}
+
+/**
+ * A tiny blurred copy of `image` as a data URI (a few hundred bytes), shown as the CSS
+ * background of the `<img>` until the real image covers it. Made once per file per build.
+ */
+export function placeholder(image: ImageMetadata): Promise<string | undefined> {
+  // astro:assets keeps the source file's path on the metadata (not part of its public type).
+  const file = (image as ImageMetadata & { fsPath?: string }).fsPath;
+  if (!file) return Promise.resolve(undefined);
+  let found = cache.get(file);
+  if (!found) cache.set(file, (found = render(file)));
+  return found;
+}

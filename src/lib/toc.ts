@@ -1,0 +1,28 @@
+import type { MarkdownHeading } from 'astro';
+
+/** One entry of the table of contents, with the subsections under it. */
+export interface TocEntry {
+  slug: string;
+  text: string;
+  children: TocEntry[];
+}
+
+/** A page gets a table of contents from this many headings on. */
+export const TOC_MIN_HEADINGS = 3;
+
+/**
+ * The table of contents of a post: its `##` sections with their `###` subsections, or
+ * `undefined` when it has fewer than three such headings.
+ */
+export function tableOfContents(headings: MarkdownHeading[]): TocEntry[] | undefined {
+  const listed = headings.filter((heading) => heading.depth === 2 || heading.depth === 3);
+  if (listed.length < TOC_MIN_HEADINGS) return undefined;
+  const entries: TocEntry[] = [];
+  for (const { depth, slug, text } of listed) {
+    const entry = { slug, text, children: [] };
+    const parent = entries.at(-1);
+    if (depth === 3 && parent) parent.children.push(entry);
+    else entries.push(entry);
+  }
+  return entries;
+}

@@ -1,0 +1,44 @@
+import type { Root, Text } from 'mdast';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { directiveName } from '../directives';
+import { failAt } from '../fail';
+
+export interface RemarkDirectiveGuardOptions {
+  /** The directives Marquee handles, as listed in the error message (default: `['::trailer', ':::gallery', ':::spoiler']`). */
+  known?: string[];
+}
+
+/** A paragraph that starts like a block directive but was not read as one (a quote or brace is off). */
+const LOOKS_LIKE_DIRECTIVE = /^:{2,}[a-z][\w-]*/i;
+
+/**
+ * Runs after the directive plugins. A block directive none of them handled (`::trailr`)
+ * stops the build, naming the file and line. A text directive is never ours: remark-directive
+ * reads `12:30`, `a:b` or `시간:분` as one, so each goes back to exactly the text it was.
+ */
+export function remarkDirectiveGuard(options: RemarkDirectiveGuardOptions = {}) {
+  const known = options.known ?? ['::trailer', ':::gallery', ':::spoiler'];
+  const list = `${known.slice(0, -1).join(', ')} and ${known.at(-1)}`;
+  return (tree: Root, file: VFile) => {
+    const source = String(file.value);
+    visit(tree, (node, index, parent) => {
+      if (node.type === 'paragraph' && !node.data?.hName && node.position?.start.offset !== undefined) {
+        const found = LOOKS_LIKE_DIRECTIVE.exec(source.slice(node.position.start.offset));
+        if (found) failAt(file, node, found[0], 'this line looks like a directive but could not be read; check its quotes, {braces} and [brackets]');
+      }
+      if ((node.type === 'leafDirective' || node.type === 'containerDirective') && !node.data?.hName) {
+        failAt(file, node, directiveName(node), `unknown directive; Marquee knows ${list}`);
+      }
+      if (node.type !== 'textDirective' || !parent || index === undefined) return;
+      const { start, end } = node.position ?? {};
+      const text: Text = {
+        type: 'text',
+        value: start?.offset !== undefined && end?.offset !== undefined ? source.slice(start.offset, end.offset) : `:${node.name}`,
+        position: node.position,
+      };
+      parent.children[index] = text;
+      return SKIP;
+    });
+  };
+}

@@ -1,0 +1,42 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Definition, Image, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { decodeImagePath, IMAGE_EXTENSIONS, isLocalImage, isOptimisableImage } from '../../lib/image-files';
+import { failAt } from '../fail';
+import { markAsMedia } from '../media-marker';
+
+/** The image as the author wrote it, for messages. */
+const written = (image: Image) => `![${image.alt ?? ''}](${image.url})`;
+
+/**
+ * Local images (`![alt](./still.jpg "caption")`, also by reference) are checked to exist
+ * and to be a format Marquee optimises, then marked for the page renderer, which serves
+ * them as responsive AVIF/WebP `<picture>`s. Remote and root-relative (`/public`) images
+ * are left as they are.
+ */
+export function remarkImages() {
+  return (tree: Root, file: VFile) => {
+    const definitions = new Map<string, Definition>();
+    visit(tree, 'definition', (node) => void definitions.set(node.identifier, node));
+    visit(tree, (node, index, parent) => {
+      let image: Image;
+      if (node.type === 'image') image = node;
+      else if (node.type === 'imageReference' && definitions.has(node.identifier) && parent && index !== undefined) {
+        const definition = definitions.get(node.identifier)!;
+        image = { type: 'image', url: definition.url, title: definition.title, alt: node.alt, position: node.position };
+        parent.children[index] = image;
+      } else return;
+      if (!isLocalImage(image.url)) return;
+      const relative = decodeImagePath(image.url);
+      if (!isOptimisableImage(relative)) {
+        failAt(file, image, written(image), `"${image.url}" is not an image format Marquee optimises; use ${IMAGE_EXTENSIONS.join(', ')}`);
+      }
+      if (file.path && !existsSync(path.resolve(path.dirname(file.path), relative))) {
+        failAt(file, image, written(image), `image "${image.url}" was not found next to the post`);
+      }
+      markAsMedia(image, 'image');
+    });
+  };
+}

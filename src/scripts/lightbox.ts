@@ -1,0 +1,74 @@
+/**
+ * `<marquee-gallery>`: thumbnails that link to the full images and, once this script
+ * runs, open them in a modal `<dialog>` instead: captions, previous/next by buttons, arrow
+ * keys and swipe, Escape to close (the dialog's own), focus back on the thumbnail.
+ */
+class MarqueeGallery extends HTMLElement {
+  #links: HTMLAnchorElement[] = [];
+  #index = 0;
+  #image = new Image();
+
+  connectedCallback() {
+    const dialog = this.querySelector('dialog');
+    if (!dialog) return;
+    this.#links = [...this.querySelectorAll<HTMLAnchorElement>('.marquee-gallery__link')];
+    this.#image.className = 'marquee-lightbox__image';
+    this.#image.decoding = 'async';
+    this.#image.draggable = false;
+    dialog.querySelector('figure')?.prepend(this.#image);
+    this.#links.forEach((link, index) =>
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        this.#show(index);
+        dialog.showModal();
+      }),
+    );
+    for (const button of dialog.querySelectorAll<HTMLButtonElement>('[data-step]')) {
+      button.hidden = this.#links.length < 2;
+      button.addEventListener('click', () => this.#show(this.#index + Number(button.dataset.step)));
+    }
+    dialog.querySelector('.marquee-lightbox__close')?.addEventListener('click', () => dialog.close());
+    dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
+    dialog.addEventListener('keydown', (event) => {
+      const step = { ArrowLeft: -1, ArrowRight: 1 }[event.key];
+      if (!step) return;
+      event.preventDefault();
+      this.#show(this.#index + step);
+    });
+    let startX = 0;
+    dialog.addEventListener('pointerdown', (event) => (startX = event.clientX));
+    dialog.addEventListener('pointerup', (event) => {
+      const distance = event.clientX - startX;
+      if (Math.abs(distance) > 50) this.#show(this.#index - Math.sign(distance));
+    });
+    dialog.addEventListener('close', () => this.#links[this.#index]?.focus());
+  }
+
+  /** Shows picture `index` (wrapping around) and fetches its neighbours ahead. */
+  #show(index: number) {
+    const count = this.#links.length;
+    this.#index = (index + count) % count;
+    const link = this.#links[this.#index]!;
+    this.#load(this.#image, link);
+    const thumbnail = link.querySelector('img');
+    this.#image.alt = thumbnail?.alt ?? '';
+    const dialog = this.querySelector('dialog')!;
+    dialog.querySelector('figcaption')!.textContent = link.dataset.caption ?? '';
+    dialog.querySelector('.marquee-lightbox__counter')!.textContent = (dialog.dataset.counter ?? '')
+      .replace('{current}', String(this.#index + 1))
+      .replace('{total}', String(count));
+    for (const step of [-1, 1]) this.#load(new Image(), this.#links[(this.#index + step + count) % count]!);
+  }
+
+  /** Points `image` at the link's picture, choosing from its srcset for a full-screen view. */
+  #load(image: HTMLImageElement, link: HTMLAnchorElement) {
+    const thumbnail = link.querySelector('img');
+    if (thumbnail) {
+      for (const name of ['width', 'height', 'srcset']) image.setAttribute(name, thumbnail.getAttribute(name) ?? '');
+      image.sizes = '100vw';
+    }
+    image.src = link.href;
+  }
+}
+
+customElements.define('marquee-gallery', MarqueeGallery);

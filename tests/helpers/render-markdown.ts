@@ -1,0 +1,19 @@
+import { pathToFileURL } from 'node:url';
+import type { MarkdownProcessorRenderOptions } from '@astrojs/markdown-remark';
+import type { MarkdownHeading } from 'astro';
+import { createMarqueeProcessor } from '../../src/plugins/index';
+
+let processor: ReturnType<typeof createMarqueeProcessor> | undefined;
+
+/**
+ * Renders Markdown exactly as the site does (Astro's processor with Marquee's plugin
+ * lists). `file` is the post's path: local images are checked against it and errors
+ * name it, as in a build.
+ */
+export async function renderMarkdown(markdown: string, file?: string): Promise<{ html: string; headings: MarkdownHeading[] }> {
+  processor ??= createMarqueeProcessor();
+  // `fileURL` is how Astro's content layer hands the processor the post's path.
+  const options = file ? ({ fileURL: pathToFileURL(file) } as MarkdownProcessorRenderOptions) : undefined;
+  const result = await (await processor).render(markdown, options);
+  return { html: result.code, headings: result.metadata.headings };
+}

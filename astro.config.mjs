@@ -1,6 +1,8 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import site from './content/site.config.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { markdown } from './src/plugins/index.ts';
 
 export default defineConfig({
@@ -15,6 +17,8 @@ export default defineConfig({
     responsiveStyles: true,
     layout: 'constrained',
   },
+  // The sitemap lists every built page (404 excluded; drafts are never built).
+  integrations: [sitemap(), searchIndex()],
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },
 });

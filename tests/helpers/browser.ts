@@ -36,14 +36,17 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves a built `dist/` on 127.0.0.1 like a static host (directory index, 404.html). */
-export async function serveStatic(dist: string): Promise<StaticServer> {
+/**
+ * Serves a built `dist/` on 127.0.0.1 like a static host (directory index, 404.html),
+ * under `base` when the site has a base path (`/blog/`: `dist/index.html` is `/blog/`).
+ */
+export async function serveStatic(dist: string, base = '/'): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    let file = path.join(dist, pathname);
+    let file = path.join(dist, pathname.slice(base.length));
     if (!file.startsWith(dist)) file = dist;
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    const found = existsSync(file);
+    const found = pathname.startsWith(base) && existsSync(file);
     if (!found) file = path.join(dist, '404.html');
     response.writeHead(found ? 200 : 404, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);

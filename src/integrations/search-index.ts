@@ -1,0 +1,21 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { writeSearchIndex } from '../lib/search-index';
+import { site } from '../lib/site';
+
+/**
+ * Builds the Pagefind search index after every `astro build`, so a built site always
+ * ships with its search. `astro dev` has no index; the search page says so.
+ */
+export function searchIndex(): AstroIntegration {
+  return {
+    name: 'marquee:search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const { pages, words } = await writeSearchIndex(fileURLToPath(dir), site.language);
+        logger.info(`${pages} reviews, ${words} words indexed in ${Math.round(performance.now() - started)} ms`);
+      },
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import { SKIP, visit } from 'unist-util-visit';
+
+/** Attributes holding one URL (`srcset`, which holds several, is handled apart). */
+const URL_ATTRIBUTES = ['href', 'src', 'poster', 'cite'] as const;
+
+const isSpoiler = (element: Element) => {
+  const classes = element.properties.className;
+  return Array.isArray(classes) && classes.includes('marquee-spoiler');
+};
+
+/** One `srcset` candidate (`/a.webp 640w`) with an absolute URL. */
+function absoluteCandidate(candidate: string, base: string): string {
+  const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
+  return [new URL(url, base).href, ...descriptor].join(' ');
+}
+
+export interface FeedHtmlOptions {
+  /** The review's absolute URL: relative links and images resolve against it. */
+  pageUrl: string;
+  /** Text of the link that stands in for each spoiler block. */
+  spoilerNote: string;
+}
+
+/**
+ * A review's rendered HTML made fit for feed readers: every link and image absolute,
+ * scripts and styles dropped, and each spoiler block replaced by a link to the review
+ * (feed readers cannot be trusted to keep it folded).
+ */
+export function feedHtml(html: string, { pageUrl, spoilerNote }: FeedHtmlOptions): string {
+  const tree: Root = fromHtml(html, { fragment: true });
+  visit(tree, 'element', (element, index, parent) => {
+    if (!parent || index === undefined) return undefined;
+    if (['script', 'style', 'template'].includes(element.tagName)) {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+    if (isSpoiler(element)) {
+      const note: ElementContent = h('p', h('a', { href: pageUrl }, spoilerNote));
+      parent.children.splice(index, 1, note);
+      return [SKIP, index + 1];
+    }
+    const { properties } = element;
+    for (const name of URL_ATTRIBUTES) {
+      const value = properties[name];
+      if (typeof value === 'string' && value) properties[name] = new URL(value, pageUrl).href;
+    }
+    if (typeof properties.srcSet === 'string') {
+      properties.srcSet = properties.srcSet
+        .split(',')
+        .map((candidate) => absoluteCandidate(candidate, pageUrl))
+        .join(', ');
+    }
+    return undefined;
+  });
+  return toHtml(tree);
+}

@@ -1,0 +1,73 @@
+import { isoDate, isoDuration } from './format';
+import type { Review } from './reviews';
+import { site } from './site';
+import { absoluteUrl, reviewPath } from './urls';
+
+type JsonLd = Record<string, unknown>;
+
+const person = (name: string): JsonLd => ({ '@type': 'Person', name });
+
+/** Drops empty values so the output carries only what the author wrote. */
+function compact(object: JsonLd): JsonLd {
+  return Object.fromEntries(
+    Object.entries(object).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)),
+  );
+}
+
+/** The film as a schema.org `Movie`. */
+function movie({ data }: Pick<Review, 'data'>): JsonLd {
+  const { movie } = data;
+  const links = movie.links;
+  return compact({
+    '@type': 'Movie',
+    name: movie.title,
+    alternateName: movie.originalTitle,
+    dateCreated: movie.year === undefined ? undefined : String(movie.year),
+    datePublished: movie.releaseDate && isoDate(movie.releaseDate),
+    genre: movie.genres,
+    countryOfOrigin: movie.countries?.map((name) => ({ '@type': 'Country', name })),
+    duration: movie.runtime === undefined ? undefined : isoDuration(movie.runtime),
+    contentRating: movie.certification,
+    director: movie.directors?.map(person),
+    author: movie.writers?.map(person),
+    actor: movie.cast?.map((member) => person(member.name)),
+    image: movie.poster && absoluteUrl(movie.poster.src),
+    sameAs: [
+      links?.imdb && `https://www.imdb.com/title/${links.imdb}/`,
+      links?.tmdb && `https://www.themoviedb.org/movie/${links.tmdb}`,
+      links?.website,
+    ].filter(Boolean),
+  });
+}
+
+/**
+ * schema.org `Review` of a `Movie` for a review page (JSON-LD), with absolute URLs:
+ * what search engines read for rich results.
+ */
+export function reviewStructuredData(review: Pick<Review, 'slug' | 'data' | 'description' | 'lang'>): JsonLd {
+  const { data } = review;
+  const image = data.cover ?? data.movie.poster;
+  return compact({
+    '@context': 'https://schema.org',
+    '@type': 'Review',
+    name: data.title,
+    headline: data.title,
+    description: review.description,
+    url: absoluteUrl(reviewPath(review.slug)),
+    inLanguage: review.lang,
+    datePublished: data.pubDate.toISOString(),
+    dateModified: data.updatedDate?.toISOString(),
+    image: image && absoluteUrl(image.src),
+    author: person(site.author),
+    publisher: { '@type': 'Organization', name: site.title, url: site.url },
+    keywords: data.tags.length ? data.tags.join(', ') : undefined,
+    reviewRating:
+      data.rating === undefined ? undefined : { '@type': 'Rating', ratingValue: data.rating, bestRating: 5, worstRating: 0 },
+    itemReviewed: movie(review),
+  });
+}
+
+/** JSON for a `<script type="application/ld+json">`: `<` escaped so no text can close the script. */
+export function jsonLdScript(data: JsonLd): string {
+  return JSON.stringify(data).replaceAll('<', '\\u003c');
+}

@@ -134,6 +134,7 @@ describe('other sample pages', () => {
 describe('the home page', () => {
   test('lists the newest reviews first with poster, titles, rating and date', () => {
     const doc = page('index.html');
+    expect(doc.querySelector('title')?.textContent).toBe('마키 시네마');
     const cards = doc.querySelectorAll('.list__items .review-card');
     expect(cards).toHaveLength(4);
     expect(cards.map((card) => text(card.querySelector('.review-card__title')))).toEqual([

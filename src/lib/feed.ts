@@ -25,16 +25,20 @@ export interface FeedHtmlOptions {
   spoilerNote: string;
 }
 
+/** What only works on the site: scripts, styles, controls and decoration hidden from readers. */
+const dropped = (element: Element) =>
+  ['script', 'style', 'template', 'dialog', 'button'].includes(element.tagName) || element.properties.ariaHidden === 'true';
+
 /**
  * A review's rendered HTML made fit for feed readers: every link and image absolute,
- * scripts and styles dropped, and each spoiler block replaced by a link to the review
- * (feed readers cannot be trusted to keep it folded).
+ * what only works on the site dropped (scripts, the lightbox, play buttons), and each
+ * spoiler block replaced by a link to the review (feed readers cannot keep it folded).
  */
 export function feedHtml(html: string, { pageUrl, spoilerNote }: FeedHtmlOptions): string {
   const tree: Root = fromHtml(html, { fragment: true });
   visit(tree, 'element', (element, index, parent) => {
     if (!parent || index === undefined) return undefined;
-    if (['script', 'style', 'template'].includes(element.tagName)) {
+    if (dropped(element)) {
       parent.children.splice(index, 1);
       return [SKIP, index];
     }

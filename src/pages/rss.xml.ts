@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { render } from 'astro:content';
+import ReviewBody from '../components/review/ReviewBody.astro';
 import { t } from '../i18n';
 import { feedHtml } from '../lib/feed';
 import { getReviews } from '../lib/reviews';
@@ -18,8 +18,8 @@ export const GET: APIRoute = async () => {
   const items = await Promise.all(
     reviews.map(async (review) => {
       const link = absoluteUrl(reviewPath(review.slug));
-      const { Content } = await render(review.entry);
-      const html = await container.renderToString(Content);
+      // The body exactly as the review page renders it: optimised pictures, gallery, trailer link.
+      const html = await container.renderToString(ReviewBody, { props: { review } });
       return {
         title: review.data.title,
         link,

@@ -180,7 +180,7 @@ describe('sitemap and robots.txt', () => {
     const sitemaps = locations('sitemap-index.xml');
     expect(sitemaps.length).toBeGreaterThan(0);
     const pages = sitemaps.flatMap((sitemap) => locations(new URL(sitemap).pathname.slice(1)));
-    expect(pages.map((page) => new URL(page).pathname).sort()).toEqual(builtPages());
+    expect(pages.map((page) => decodeURIComponent(new URL(page).pathname)).sort()).toEqual(builtPages());
     expect(pages.every((page) => page.startsWith(`${ORIGIN}/`))).toBe(true);
     expect(pages.join('\n')).not.toMatch(/404|unfinished-notes/);
   });

@@ -21,7 +21,12 @@ describe('feedHtml', () => {
     expect(html).toBe('<p>앞</p><p><a href="https://example.com/blog/reviews/her/">스포일러는 블로그에서 읽어 주세요.</a></p><p>뒤</p>');
   });
 
-  test('scripts and styles are dropped', () => {
-    expect(feedHtml('<p>본문</p><script>alert(1)</script><style>p{}</style>', options)).toBe('<p>본문</p>');
+  test('what only works on the site is dropped: scripts, styles, controls, decoration', () => {
+    const html = feedHtml(
+      '<p>본문</p><script>alert(1)</script><style>p{}</style><dialog><button>닫기</button></dialog>' +
+        '<a href="https://youtu.be/x"><span aria-hidden="true">▶</span><span>예고편 보기</span></a>',
+      options,
+    );
+    expect(html).toBe('<p>본문</p><a href="https://youtu.be/x"><span>예고편 보기</span></a>');
   });
 });

@@ -110,6 +110,7 @@ describe('the search index', () => {
     expect(options('rating')).toEqual(['', '5', '4.5', '4', '3.5']);
     expect(build.site.read('search/index.html')).toMatch(/<noscript><p[^>]*>검색하려면 JavaScript를 켜 주세요.<\/p><\/noscript>/);
     expect(html(build.site.read('index.html')).querySelector('.site-header a[href="/search/"]')).not.toBeNull();
+    expect(doc.querySelector('.site-header a[aria-current="page"]')?.getAttribute('href')).toBe('/search/');
   });
 });
 

@@ -1,10 +1,11 @@
 import type { ImageOutputFormat, LocalImageService } from 'astro';
 import { baseService } from 'astro/assets';
 import sharp, { type FitEnum, type FormatEnum } from 'sharp';
+import { avifEncoding } from './image-encoding';
 
 /** `image.service.config` in `astro.config.mjs`, from the site settings' `images`. */
 export interface MarqueeImageServiceConfig {
-  /** AVIF encoder effort 0–9; sharp's default (4) costs about 5× the time of 2. */
+  /** AVIF encoder effort 0–9 (see `avifEncoding`). */
   avifEffort: number;
 }
 
@@ -27,19 +28,20 @@ function qualityOf(value: unknown): number | undefined {
 }
 
 /**
- * Astro's sharp service (its `transform`, on Astro's `baseService`) with one change: AVIF is encoded at the configured effort
- * instead of sharp's default. Everything else (URLs, srcset, attributes) is Astro's.
- * The effort is part of each AVIF file's hash, so changing it re-encodes the images.
+ * Astro's sharp service (its `transform` on Astro's `baseService`) with one change: AVIF
+ * is encoded as `avifEncoding` says instead of with sharp's defaults. URLs, `srcset` and
+ * attributes are Astro's. The AVIF settings go into each AVIF file's hash (the `avif`
+ * option, never rendered), so changing the effort re-encodes instead of reusing the cache.
  */
 const service: LocalImageService<MarqueeImageServiceConfig> = {
   ...baseService,
-  propertiesToHash: ['src', 'width', 'height', 'format', 'quality', 'fit', 'position', 'background', 'avifEffort'],
+  propertiesToHash: ['src', 'width', 'height', 'format', 'quality', 'fit', 'position', 'background', 'avif'],
   async validateOptions(options, imageConfig) {
     const validated = await baseService.validateOptions!(options, imageConfig);
-    return validated.format === 'avif' ? { ...validated, avifEffort: imageConfig.service.config.avifEffort } : validated;
+    return validated.format === 'avif' ? { ...validated, avif: avifEncoding(imageConfig.service.config.avifEffort) } : validated;
   },
   getHTMLAttributes(options, imageConfig) {
-    const { avifEffort: _, ...rest } = options;
+    const { avif: _, ...rest } = options;
     return baseService.getHTMLAttributes!(rest, imageConfig);
   },
   async transform(input, transform, imageConfig) {
@@ -57,8 +59,9 @@ const service: LocalImageService<MarqueeImageServiceConfig> = {
     if (transform.background) image.flatten({ background: transform.background });
     const quality = qualityOf(transform.quality);
     const format = transform.format as keyof FormatEnum;
-    if (format === 'webp' && (await image.metadata()).format === 'gif') image.webp({ quality, loop: 0 });
-    else image.toFormat(format, format === 'avif' ? { quality, effort: imageConfig.service.config.avifEffort } : { quality });
+    if (format === 'avif') image.avif({ quality, ...avifEncoding(imageConfig.service.config.avifEffort) });
+    else if (format === 'webp' && (await image.metadata()).format === 'gif') image.webp({ quality, loop: 0 });
+    else image.toFormat(format, { quality });
     const { data, info } = await image.toBuffer({ resolveWithObject: true });
     return { data: new Uint8Array(data), format: info.format as ImageOutputFormat };
   },

@@ -1,12 +1,14 @@
 /**
  * `<marquee-gallery>`: thumbnails that link to the full images and, once this script
  * runs, open them in a modal `<dialog>` instead: captions, previous/next by buttons, arrow
- * keys and swipe, Escape to close (the dialog's own), focus back on the thumbnail.
+ * keys and swipe, Escape to close (the dialog's own), focus back on the thumbnail that
+ * opened it.
  */
 class MarqueeGallery extends HTMLElement {
   #links: HTMLAnchorElement[] = [];
   #index = 0;
   #image = new Image();
+  #opener?: HTMLAnchorElement;
 
   connectedCallback() {
     const dialog = this.querySelector('dialog');
@@ -19,6 +21,7 @@ class MarqueeGallery extends HTMLElement {
     this.#links.forEach((link, index) =>
       link.addEventListener('click', (event) => {
         event.preventDefault();
+        this.#opener = link;
         this.#show(index);
         dialog.showModal();
       }),
@@ -31,9 +34,17 @@ class MarqueeGallery extends HTMLElement {
     dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
     dialog.addEventListener('keydown', (event) => {
       const step = { ArrowLeft: -1, ArrowRight: 1 }[event.key];
-      if (!step) return;
-      event.preventDefault();
-      this.#show(this.#index + step);
+      if (step) {
+        event.preventDefault();
+        this.#show(this.#index + step);
+      }
+      // A modal dialog lets Tab leave for the browser's own controls; keep it on the buttons.
+      const buttons = [...dialog.querySelectorAll<HTMLButtonElement>('button:not([hidden])')];
+      const [first, last] = event.shiftKey ? [buttons.at(-1), buttons[0]] : [buttons[0], buttons.at(-1)];
+      if (event.key === 'Tab' && document.activeElement === last) {
+        event.preventDefault();
+        first?.focus();
+      }
     });
     let startX = 0;
     dialog.addEventListener('pointerdown', (event) => (startX = event.clientX));
@@ -41,7 +52,7 @@ class MarqueeGallery extends HTMLElement {
       const distance = event.clientX - startX;
       if (Math.abs(distance) > 50) this.#show(this.#index - Math.sign(distance));
     });
-    dialog.addEventListener('close', () => this.#links[this.#index]?.focus());
+    dialog.addEventListener('close', () => this.#opener?.focus());
   }
 
   /** Shows picture `index` (wrapping around) and fetches its neighbours ahead. */

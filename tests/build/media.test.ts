@@ -1,0 +1,172 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { HTMLElement } from 'node-html-parser';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildSite, repoRoot, type BuildResult } from '../helpers/build-site';
+import { html, text } from '../helpers/html';
+
+let sample: BuildResult;
+let fixture: BuildResult;
+
+beforeAll(async () => {
+  sample = await buildSite();
+  if (!sample.ok) throw new Error(`The sample site did not build:\n${sample.output}`);
+  fixture = await buildSite({ content: path.join(repoRoot, 'tests/fixtures/sites/media/content') });
+  if (!fixture.ok) throw new Error(`The media fixture site did not build:\n${fixture.output}`);
+});
+
+afterAll(() => {
+  sample?.site.remove();
+  fixture?.site.remove();
+});
+
+const her = () => html(sample.site.read('reviews/her/index.html'));
+
+/** A built file by its URL path (`/_astro/x.webp`). */
+const builtFile = (build: BuildResult, url: string) => path.join(build.site.dist, decodeURIComponent(url));
+
+/** The page's scripts as text: inline ones as written, external ones read from dist. */
+function scripts(build: BuildResult, page: HTMLElement): string[] {
+  return page.querySelectorAll('script:not([type="application/ld+json"])').map((script) => {
+    const src = script.getAttribute('src');
+    return src ? readFileSync(builtFile(build, src), 'utf8') : script.textContent;
+  });
+}
+
+/** The placeholder data URI inlined on an `<img>`. */
+const placeholder = (img: HTMLElement) => /url\((data:image\/[^)]+)\)/.exec(img.getAttribute('style') ?? '')?.[1];
+
+function expectOptimisedPicture(picture: HTMLElement | null, build: BuildResult) {
+  expect(picture, 'a <picture>').not.toBeNull();
+  const sources = picture!.querySelectorAll('source');
+  expect(sources.map((source) => source.getAttribute('type'))).toEqual(['image/avif', 'image/webp']);
+  for (const source of sources) {
+    const candidates = (source.getAttribute('srcset') ?? '').split(', ');
+    expect(candidates.map((candidate) => candidate.split(' ')[1])).toEqual(['480w', '960w', '1600w']);
+    expect(source.getAttribute('sizes')).toBeTruthy();
+  }
+  const img = picture!.querySelector('img')!;
+  expect(img.getAttribute('width')).toBe('1600');
+  expect(img.getAttribute('height')).toBe('900');
+  expect(img.getAttribute('decoding')).toBe('async');
+  expect(img.getAttribute('src')).toMatch(/^\/_astro\/.+\.webp$/);
+  expect(readFileSync(builtFile(build, img.getAttribute('src')!)).length).toBeGreaterThan(0);
+  const uri = placeholder(img);
+  expect(uri, 'an inline placeholder').toMatch(/^data:image\/webp;base64,/);
+  expect(uri!.length).toBeLessThan(1024);
+}
+
+describe('the Her review page (sample site)', () => {
+  test('the frontmatter trailer is a local facade linking to YouTube, with no third-party request in the HTML', () => {
+    const page = her();
+    const trailer = page.querySelector('.review__trailer marquee-trailer')!;
+    expect(trailer.getAttribute('data-embed')).toBe('https://www.youtube-nocookie.com/embed/ne6p6MfLBxc');
+    const link = trailer.querySelector('a.marquee-trailer__link')!;
+    expect(link.getAttribute('href')).toBe('https://www.youtube.com/watch?v=ne6p6MfLBxc');
+    expect(text(link)).toBe('그녀 예고편 보기');
+    expect(link.querySelector('img')?.getAttribute('src')).toMatch(/^\/_astro\/cover\./);
+    expect(page.querySelector('iframe')).toBeNull();
+    const loaded = page.querySelectorAll('[src], [srcset], link[href]').flatMap((element) =>
+      [element.getAttribute('src'), ...(element.getAttribute('srcset') ?? '').split(', ').map((item) => item.split(' ')[0]), element.tagName === 'LINK' ? element.getAttribute('href') : undefined].filter(Boolean),
+    );
+    const external = loaded.filter((url) => /^(https?:)?\/\//.test(url!) && !url!.startsWith('https://marquee.example.com/'));
+    expect(external).toEqual([]);
+  });
+
+  test('the frontmatter gallery is a grid of optimised pictures linking to full-size images', () => {
+    const items = her().querySelectorAll('.review__gallery .marquee-gallery__item');
+    expect(items).toHaveLength(3);
+    for (const item of items) {
+      expectOptimisedPicture(item.querySelector('picture'), sample);
+      expect(item.querySelector('img')!.getAttribute('loading')).toBe('lazy');
+      const href = item.querySelector('a.marquee-gallery__link')!.getAttribute('href')!;
+      expect(href).toMatch(/^\/_astro\/still-\d\..+\.webp$/);
+      expect(readFileSync(builtFile(sample, href)).length).toBeGreaterThan(0);
+    }
+    expect(items.map((item) => text(item.querySelector('figcaption')))).toEqual(['테오도르의 붉은 셔츠처럼 따뜻한 색', '해 질 녘 해변', '']);
+  });
+
+  test('body media: a captioned figure, the directive trailer and the directive gallery', () => {
+    const body = her().querySelector('.review__body')!;
+    const figure = body.querySelector('figure.marquee-figure')!;
+    expectOptimisedPicture(figure.querySelector('picture'), sample);
+    expect(text(figure.querySelector('figcaption'))).toBe('영화의 색감을 닮은 붉은 톤');
+    const trailer = body.querySelector('marquee-trailer')!;
+    expect(trailer.getAttribute('data-title')).toBe('그녀 공식 예고편');
+    expect(text(body.querySelector('.marquee-trailer__caption'))).toBe('그녀 공식 예고편');
+    const gallery = body.querySelectorAll('marquee-gallery .marquee-gallery__item');
+    expect(gallery.map((item) => item.querySelector('img')!.getAttribute('alt'))).toEqual(['노을빛 원들이 겹쳐진 추상 이미지', '푸른빛과 분홍빛이 섞인 추상 이미지']);
+    for (const item of gallery) expectOptimisedPicture(item.querySelector('picture'), sample);
+    expect(body.toString()).not.toContain('marquee-media');
+  });
+
+  test('spoilers are collapsed and kept out of search; colons in text survive', () => {
+    const body = her().querySelector('.review__body')!;
+    const spoiler = body.querySelector('details.marquee-spoiler')!;
+    expect(spoiler.hasAttribute('open')).toBe(false);
+    expect(spoiler.getAttribute('data-pagefind-ignore')).toBe('all');
+    expect(text(spoiler.querySelector('summary'))).toBe('결말에 대한 이야기');
+    expect(text(body)).toContain('오후 12:30에 시작한 영화');
+    expect(text(body)).toContain('3:2 정도로');
+  });
+
+  test('every heading has an id and a self-link, and the table of contents lists them', () => {
+    const page = her();
+    const headings = page.querySelectorAll('.review__body h2, .review__body h3');
+    expect(headings.map((heading) => heading.id)).toEqual(['줄거리', '후기', '함께-보면-좋은-영화']);
+    for (const heading of headings) expect(heading.querySelector('a.marquee-heading-link')?.getAttribute('href')).toBe(`#${heading.id}`);
+    const toc = page.querySelectorAll('nav.toc a');
+    expect(toc.map((link) => [link.getAttribute('href'), text(link)])).toEqual([
+      ['#줄거리', '줄거리'],
+      ['#후기', '후기'],
+      ['#함께-보면-좋은-영화', '함께 보면 좋은 영화'],
+    ]);
+  });
+
+  test('every image on the page has its width and height (no layout shift)', () => {
+    for (const img of her().querySelectorAll('img')) {
+      expect(img.getAttribute('width'), img.toString()).toMatch(/^\d+$/);
+      expect(img.getAttribute('height'), img.toString()).toMatch(/^\d+$/);
+    }
+  });
+
+  test('no page keeps a media marker', () => {
+    for (const slug of ['her', 'aftersun', 'columbus', 'decision-to-leave', 'little-forest', 'paterson']) {
+      expect(sample.site.read(`reviews/${slug}/index.html`)).not.toContain('<marquee-media');
+    }
+  });
+});
+
+describe('scripts (media fixture site)', () => {
+  const page = (file: string) => html(fixture.site.read(file));
+  const trailerScript = (source: string) => source.includes('"marquee-trailer"');
+  const lightboxScript = (source: string) => source.includes('"marquee-gallery"');
+
+  test('a page with trailers and galleries ships each script once, together within 4 KB gzipped', () => {
+    const found = scripts(fixture, page('reviews/with-media/index.html'));
+    const media = found.filter((source) => trailerScript(source) || lightboxScript(source));
+    expect(found.filter(trailerScript)).toHaveLength(1);
+    expect(found.filter(lightboxScript)).toHaveLength(1);
+    const gzipped = media.reduce((total, source) => total + gzipSync(source, { level: 9 }).length, 0);
+    expect(gzipped).toBeLessThanOrEqual(4096);
+  });
+
+  test('a review without media carries no script beyond the site-wide ones', () => {
+    const siteWide = scripts(fixture, page('404.html'));
+    const plain = scripts(fixture, page('reviews/plain/index.html'));
+    expect(plain.filter((source) => !siteWide.includes(source))).toEqual([]);
+    expect(plain.some((source) => trailerScript(source) || lightboxScript(source))).toBe(false);
+  });
+
+  test('a post with fewer than three headings has no table of contents', () => {
+    expect(page('reviews/plain/index.html').querySelector('nav.toc')).toBeNull();
+    expect(page('reviews/with-media/index.html').querySelectorAll('nav.toc a')).toHaveLength(3);
+  });
+
+  test('a Vimeo directive trailer uses the do-not-track player', () => {
+    const trailer = page('reviews/with-media/index.html').querySelector('.review__body marquee-trailer')!;
+    expect(trailer.getAttribute('data-embed')).toBe('https://player.vimeo.com/video/182212442?dnt=1');
+    expect(trailer.querySelector('a')!.getAttribute('href')).toBe('https://vimeo.com/182212442');
+  });
+});

@@ -61,7 +61,7 @@ class MarqueeGallery extends HTMLElement {
     this.#index = (index + count) % count;
     const link = this.#links[this.#index]!;
     this.#load(this.#image, link);
-    const thumbnail = link.querySelector('img');
+    const thumbnail = link.querySelector<HTMLImageElement>('picture img');
     this.#image.alt = thumbnail?.alt ?? '';
     const dialog = this.querySelector('dialog')!;
     dialog.querySelector('figcaption')!.textContent = link.dataset.caption ?? '';
@@ -73,7 +73,7 @@ class MarqueeGallery extends HTMLElement {
 
   /** Points `image` at the link's picture, choosing from its srcset for a full-screen view. */
   #load(image: HTMLImageElement, link: HTMLAnchorElement) {
-    const thumbnail = link.querySelector('img');
+    const thumbnail = link.querySelector<HTMLImageElement>('picture img');
     if (thumbnail) {
       for (const name of ['width', 'height', 'srcset']) image.setAttribute(name, thumbnail.getAttribute(name) ?? '');
       image.sizes = '100vw';

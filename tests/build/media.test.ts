@@ -34,11 +34,10 @@ function scripts(build: BuildResult, page: HTMLElement): string[] {
   });
 }
 
-/** The placeholder data URI inlined on an `<img>`. */
-const placeholder = (img: HTMLElement) => /url\((data:image\/[^)]+)\)/.exec(img.getAttribute('style') ?? '')?.[1];
-
-function expectOptimisedPicture(picture: HTMLElement | null, build: BuildResult) {
-  expect(picture, 'a <picture>').not.toBeNull();
+/** A `.marquee-picture`: a `<picture>` in AVIF and WebP over a tiny inline placeholder. */
+function expectOptimisedPicture(box: HTMLElement | null, build: BuildResult) {
+  expect(box, 'a .marquee-picture').not.toBeNull();
+  const picture = box!.querySelector('picture');
   const sources = picture!.querySelectorAll('source');
   expect(sources.map((source) => source.getAttribute('type'))).toEqual(['image/avif', 'image/webp']);
   for (const source of sources) {
@@ -52,7 +51,7 @@ function expectOptimisedPicture(picture: HTMLElement | null, build: BuildResult)
   expect(img.getAttribute('decoding')).toBe('async');
   expect(img.getAttribute('src')).toMatch(/^\/_astro\/.+\.webp$/);
   expect(readFileSync(builtFile(build, img.getAttribute('src')!)).length).toBeGreaterThan(0);
-  const uri = placeholder(img);
+  const uri = box!.querySelector('img.marquee-picture__placeholder')?.getAttribute('src');
   expect(uri, 'an inline placeholder').toMatch(/^data:image\/webp;base64,/);
   expect(uri!.length).toBeLessThan(1024);
 }
@@ -65,7 +64,7 @@ describe('the Her review page (sample site)', () => {
     const link = trailer.querySelector('a.marquee-trailer__link')!;
     expect(link.getAttribute('href')).toBe('https://www.youtube.com/watch?v=ne6p6MfLBxc');
     expect(text(link)).toBe('그녀 예고편 보기');
-    expect(link.querySelector('img')?.getAttribute('src')).toMatch(/^\/_astro\/cover\./);
+    expect(link.querySelector('picture img')?.getAttribute('src')).toMatch(/^\/_astro\/cover\./);
     expect(page.querySelector('iframe')).toBeNull();
     const loaded = page.querySelectorAll('[src], [srcset], link[href]').flatMap((element) =>
       [element.getAttribute('src'), ...(element.getAttribute('srcset') ?? '').split(', ').map((item) => item.split(' ')[0]), element.tagName === 'LINK' ? element.getAttribute('href') : undefined].filter(Boolean),
@@ -78,8 +77,8 @@ describe('the Her review page (sample site)', () => {
     const items = her().querySelectorAll('.review__gallery .marquee-gallery__item');
     expect(items).toHaveLength(3);
     for (const item of items) {
-      expectOptimisedPicture(item.querySelector('picture'), sample);
-      expect(item.querySelector('img')!.getAttribute('loading')).toBe('lazy');
+      expectOptimisedPicture(item.querySelector('.marquee-picture'), sample);
+      expect(item.querySelector('picture img')!.getAttribute('loading')).toBe('lazy');
       const href = item.querySelector('a.marquee-gallery__link')!.getAttribute('href')!;
       expect(href).toMatch(/^\/_astro\/still-\d\..+\.webp$/);
       expect(readFileSync(builtFile(sample, href)).length).toBeGreaterThan(0);
@@ -90,14 +89,14 @@ describe('the Her review page (sample site)', () => {
   test('body media: a captioned figure, the directive trailer and the directive gallery', () => {
     const body = her().querySelector('.review__body')!;
     const figure = body.querySelector('figure.marquee-figure')!;
-    expectOptimisedPicture(figure.querySelector('picture'), sample);
+    expectOptimisedPicture(figure.querySelector('.marquee-picture'), sample);
     expect(text(figure.querySelector('figcaption'))).toBe('영화의 색감을 닮은 붉은 톤');
     const trailer = body.querySelector('marquee-trailer')!;
     expect(trailer.getAttribute('data-title')).toBe('그녀 공식 예고편');
     expect(text(body.querySelector('.marquee-trailer__caption'))).toBe('그녀 공식 예고편');
     const gallery = body.querySelectorAll('marquee-gallery .marquee-gallery__item');
-    expect(gallery.map((item) => item.querySelector('img')!.getAttribute('alt'))).toEqual(['노을빛 원들이 겹쳐진 추상 이미지', '푸른빛과 분홍빛이 섞인 추상 이미지']);
-    for (const item of gallery) expectOptimisedPicture(item.querySelector('picture'), sample);
+    expect(gallery.map((item) => item.querySelector('picture img')!.getAttribute('alt'))).toEqual(['노을빛 원들이 겹쳐진 추상 이미지', '푸른빛과 분홍빛이 섞인 추상 이미지']);
+    for (const item of gallery) expectOptimisedPicture(item.querySelector('.marquee-picture'), sample);
     expect(body.toString()).not.toContain('marquee-media');
   });
 

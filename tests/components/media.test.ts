@@ -20,21 +20,23 @@ beforeAll(async () => {
 });
 
 describe('<ResponsivePicture>', () => {
-  test('offers AVIF then WebP at the configured widths, with size, lazy loading and an inline placeholder', async () => {
+  test('offers AVIF then WebP at the configured widths, with size and lazy loading, over an inline placeholder', async () => {
     const doc = html(await container.renderToString(ResponsivePicture, { props: { image: still1, alt: 'A still', sizes: '100vw' } }));
     expect(doc.querySelectorAll('source').map((source) => source.getAttribute('type'))).toEqual(['image/avif', 'image/webp']);
-    const img = doc.querySelector('img')!;
+    const img = doc.querySelector('picture img')!;
     expect(img.getAttribute('alt')).toBe('A still');
     expect([img.getAttribute('width'), img.getAttribute('height')]).toEqual(['1600', '900']);
     expect(img.getAttribute('loading')).toBe('lazy');
     expect(img.getAttribute('decoding')).toBe('async');
     expect(img.getAttribute('srcset')?.split(', ').map((candidate) => candidate.split(' ')[1])).toEqual(['480w', '960w', '1600w']);
-    expect(img.getAttribute('style')).toMatch(/^background:url\(data:image\/webp;base64,[\w+/=]+\) center\/cover no-repeat$/);
+    const placeholder = doc.querySelector('.marquee-picture > img.marquee-picture__placeholder')!;
+    expect(placeholder.getAttribute('src')).toMatch(/^data:image\/webp;base64,[\w+/=]+$/);
+    expect([placeholder.getAttribute('alt'), placeholder.getAttribute('width'), placeholder.getAttribute('height')]).toEqual(['', '1600', '900']);
   });
 
   test('an image in the first screen loads eagerly', async () => {
     const doc = html(await container.renderToString(ResponsivePicture, { props: { image: cover, alt: '', sizes: '100vw', loading: 'eager' } }));
-    expect(doc.querySelector('img')!.getAttribute('loading')).toBe('eager');
+    expect(doc.querySelector('picture img')!.getAttribute('loading')).toBe('eager');
   });
 });
 
@@ -49,7 +51,7 @@ describe('<Trailer>', () => {
     const link = element.querySelector('a')!;
     expect(link.getAttribute('href')).toBe('https://www.youtube.com/watch?v=ne6p6MfLBxc');
     expect(text(link)).toBe('그녀 예고편 보기');
-    expect(link.querySelector('img')!.getAttribute('alt')).toBe('');
+    expect(link.querySelector('picture img')!.getAttribute('alt')).toBe('');
     expect(doc.querySelector('iframe')).toBeNull();
     expect(doc.querySelector('figcaption')).toBeNull();
   });
@@ -73,7 +75,7 @@ describe('<Gallery>', () => {
     const links = doc.querySelectorAll('a.marquee-gallery__link');
     expect(links.map((link) => link.getAttribute('data-caption') ?? null)).toEqual(['First', null]);
     for (const link of links) expect(link.getAttribute('href')).toMatch(/^\/_image\/?\?href=.+&w=1600&h=900&q=70&f=webp/);
-    expect(links.map((link) => link.querySelector('img')!.getAttribute('alt'))).toEqual(['Red', 'Sunset']);
+    expect(links.map((link) => link.querySelector('picture img')!.getAttribute('alt'))).toEqual(['Red', 'Sunset']);
     expect(doc.querySelectorAll('figcaption.marquee-gallery__caption').map((caption) => text(caption))).toEqual(['First']);
     const dialog = doc.querySelector('dialog.marquee-lightbox')!;
     expect(dialog.getAttribute('aria-label')).toBe('사진 크게 보기');

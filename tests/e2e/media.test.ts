@@ -62,10 +62,15 @@ describe('the trailer facade', () => {
 
   test('is a 16:9 frame showing the local poster', async () => {
     const { page } = await openReview();
-    const box = (await page.locator('.review__trailer marquee-trailer').boundingBox())!;
+    const frame = page.locator('.review__trailer marquee-trailer');
+    await frame.scrollIntoViewIfNeeded();
+    const box = (await frame.boundingBox())!;
     expect(box.width / box.height).toBeCloseTo(16 / 9, 1);
-    const poster = page.locator('.review__trailer img');
+    const poster = page.locator('.review__trailer picture img');
     expect(await poster.evaluate((img: HTMLImageElement) => new URL(img.currentSrc).hostname)).toBe('127.0.0.1');
+    // The loaded picture is what shows, above its blurred placeholder.
+    const top = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.matches('picture img'), [box.x + box.width * 0.1, box.y + box.height * 0.2]);
+    expect(top).toBe(true);
   });
 
   test('pressing play loads the privacy-enhanced player, playing, titled, with a strict referrer policy', async () => {

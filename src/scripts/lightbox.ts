@@ -75,7 +75,8 @@ class MarqueeGallery extends HTMLElement {
   #load(image: HTMLImageElement, link: HTMLAnchorElement) {
     const thumbnail = link.querySelector<HTMLImageElement>('picture img');
     if (thumbnail) {
-      for (const name of ['width', 'height', 'srcset']) image.setAttribute(name, thumbnail.getAttribute(name) ?? '');
+      // The thumbnail's size, sources and blurred placeholder (its background) until the big one arrives.
+      for (const name of ['width', 'height', 'srcset', 'style']) image.setAttribute(name, thumbnail.getAttribute(name) ?? '');
       image.sizes = '100vw';
     }
     image.src = link.href;

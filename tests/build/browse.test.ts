@@ -146,7 +146,10 @@ describe('the home page', () => {
     expect(text(doc.querySelector('h1'))).toBe('브라우즈 픽스처');
     expect(text(doc.querySelector('.featured h2'))).toBe('추천 리뷰');
     expect(cardTitles('index.html', '.featured')).toEqual(['그녀, 목소리만으로']);
-    const order = doc.querySelectorAll('.featured, .list__heading, .list__items').map((element) => element.classList.value[0]);
+    const sections = ['featured', 'list__heading', 'list__items'];
+    const order = doc
+      .querySelectorAll(sections.map((name) => `.${name}`).join(', '))
+      .map((element) => sections.find((name) => element.classList.contains(name)));
     expect(order).toEqual(['featured', 'list__heading', 'list__items']);
     expect(cardTitles('index.html')).toEqual(['Paterson, small poems', '어댑테이션, 쓰지 못하는 작가']);
     expect(page('page/2/index.html').querySelector('.featured')).toBeNull();

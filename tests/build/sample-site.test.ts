@@ -17,7 +17,7 @@ const page = (file: string) => html(build.site.read(file));
 
 /** The info block as a map of label → value text. */
 function infoRows(file: string): Record<string, string> {
-  const rows = page(file).querySelectorAll('.info-block__row');
+  const rows = page(file).querySelectorAll('.info-row');
   return Object.fromEntries(rows.map((row) => [text(row.querySelector('dt')), text(row.querySelector('dd'))]));
 }
 

@@ -48,7 +48,7 @@ export async function buildSite(options: { content?: string; edit?: (root: strin
   mkdirSync(base, { recursive: true });
   const root = mkdtempSync(path.join(base, 'site-'));
   for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(path.join(repoRoot, entry), path.join(root, entry), { recursive: true });
+    if (existsSync(path.join(repoRoot, entry))) cpSync(path.join(repoRoot, entry), path.join(root, entry), { recursive: true });
   }
   cpSync(options.content ?? path.join(repoRoot, 'content'), path.join(root, 'content'), { recursive: true });
   symlinkSync(path.join(repoRoot, 'node_modules'), path.join(root, 'node_modules'), 'dir');

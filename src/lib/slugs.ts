@@ -1,13 +1,17 @@
 /**
  * The slug of a review from its path under `content/reviews/`: the folder of a page
  * bundle (`her/index.md` → `her`) or the file name (`her.md` → `her`). Unicode is kept
- * as written (NFC), so `그녀/index.md` → `그녀`.
+ * as written (NFC), so `그녀/index.md` → `그녀`; runs of spaces become one `-`
+ * (`그녀 두번째/` → `그녀-두번째`), since a space in an address is never what is meant.
  */
 export function slugFromEntryPath(entry: string): string {
   const withoutExtension = entry.replace(/\.md$/i, '');
   const segments = withoutExtension.split('/');
   if (segments.length > 1 && segments.at(-1)?.toLowerCase() === 'index') segments.pop();
-  return segments.join('/').normalize('NFC');
+  return segments
+    .map((segment) => segment.trim().replace(/\s+/g, '-'))
+    .join('/')
+    .normalize('NFC');
 }
 
 /**

@@ -42,8 +42,14 @@ describe('site settings shape the built site', () => {
 
   test('a base path from the site URL prefixes every link', () => {
     const doc = html(build.site.read('index.html'));
-    expect(doc.querySelector('.review-card__title a')?.getAttribute('href')).toBe('/films/reviews/good/');
+    expect(doc.querySelectorAll('.review-card__title a').map((a) => a.getAttribute('href'))).toContain('/films/reviews/good/');
     expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://example.com/films/');
+  });
+
+  test('a Korean folder name with a space becomes a readable, percent-encoded address', () => {
+    expect(build.site.exists('reviews/그녀-두번째/index.html')).toBe(true);
+    const links = html(build.site.read('index.html')).querySelectorAll('.review-card__title a').map((a) => a.getAttribute('href'));
+    expect(links).toContain(`/films/reviews/${encodeURIComponent('그녀-두번째')}/`);
   });
 
   test('comments appear when enabled, for the review only', () => {

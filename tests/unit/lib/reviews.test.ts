@@ -46,6 +46,8 @@ describe('slugs from paths', () => {
     ['그녀/index.md', '그녀'],
     ['2023/paterson/index.md', '2023/paterson'],
     ['Index.md', 'Index'],
+    ['그녀 두번째/index.md', '그녀-두번째'],
+    ['a  b.md', 'a-b'],
     ['\u1100\u1161/index.md', '가'],
   ])('%s → %s', (entry, slug) => {
     expect(slugFromEntryPath(entry)).toBe(slug);

@@ -27,6 +27,14 @@ function schemaProblems(message: string): { field: string; text: string }[] {
   }));
 }
 
+/**
+ * Marquee's plugins already name the file and line; drop the glob loader's
+ * `Error rendering x.md: Failed to parse Markdown file "/abs/x.md":` lead-in.
+ */
+function withoutRenderPrefix(message: string): string {
+  return message.replace(/^Error rendering [^\n]*?: Failed to parse Markdown file "[^"]*":\s*/, '');
+}
+
 /** One error naming the post (with the line of the first field) and each problem. */
 function postError(filePath: string, file: string, problems: { field: string; text: string }[]): MarqueeError {
   const line = problems[0]?.field ? yamlLine(readFileSync(filePath, 'utf8'), problems[0].field) : undefined;
@@ -69,7 +77,7 @@ export function reviewLoader(options: { base: string }): Loader {
       fileBySlug.clear();
       const logger = Object.create(context.logger) as LoaderContext['logger'];
       // The glob loader logs Markdown failures and goes on; collect them instead.
-      logger.error = (message: string) => void problems.push(String(message));
+      logger.error = (message: string) => void problems.push(withoutRenderPrefix(String(message)));
       await inner.load({
         ...context,
         logger,

@@ -2,6 +2,7 @@ import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { XMLParser } from 'fast-xml-parser';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { cleanExcerpt } from '../../src/lib/korean-search';
 import { buildSite, type BuildResult } from '../helpers/build-site';
@@ -207,10 +208,14 @@ describe('review pages for search engines', () => {
     expect(existsInDist(data.image)).toBe(true);
   });
 
-  test('carry an absolute Open Graph image that exists', () => {
+  test('carry an absolute Open Graph image that exists', async () => {
     const image = doc().querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
     expect(image.startsWith(`${ORIGIN}/`)).toBe(true);
     expect(existsInDist(image)).toBe(true);
+    expect(image).toMatch(/\.jpg$/);
+    const { width, format } = await sharp(path.join(build.site.dist, decodeURIComponent(new URL(image).pathname))).metadata();
+    expect({ width, format }).toEqual({ width: 1200, format: 'jpeg' });
+    expect(doc().querySelector('meta[property="og:image:alt"]')?.getAttribute('content')).toBe('그녀');
     expect(doc().querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image');
   });
 });

@@ -1,5 +1,5 @@
 import type { Language } from '../schemas/site';
-import { LOCALES } from './format';
+import { calendarDay, LOCALES } from './format';
 
 /** Items of one calendar month (`month` 1–12), newest first. */
 export interface MonthGroup<T> {
@@ -28,8 +28,7 @@ export function groupByMonth<T>(items: T[], dateOf: (item: T) => Date | undefine
   dated.sort((a, b) => b.date.getTime() - a.date.getTime());
   const groups: MonthGroup<T>[] = [];
   for (const { item, date } of dated) {
-    const year = date.getUTCFullYear();
-    const month = date.getUTCMonth() + 1;
+    const { year, month } = calendarDay(date);
     const last = groups.at(-1);
     if (last?.year === year && last.month === month) last.items.push(item);
     else groups.push({ year, month, items: [item] });

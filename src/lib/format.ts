@@ -1,19 +1,35 @@
 import type { Language } from '../schemas/site';
+import { site } from './site';
 
 /** BCP 47 locale for each interface language. */
 export const LOCALES: Record<Language, string> = { ko: 'ko-KR', en: 'en-US' };
 
 /**
- * Dates are calendar days: a `2022-06-18` in YAML is midnight UTC, so format in UTC to
- * show the day the author wrote, wherever the build runs.
+ * The zone in which `date` is read as a calendar day. YAML turns a plain `2022-06-18` into
+ * midnight UTC, which must stay that day wherever the build runs; a full date-time
+ * (`2022-06-19T01:00:00+09:00`) is the day it was in the site's time zone.
  */
-export function formatDate(date: Date, lang: Language): string {
-  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: lang === 'ko' ? 'medium' : 'long', timeZone: 'UTC' }).format(date);
+function dayZone(date: Date, timeZone: string): string {
+  return date.getTime() % 86_400_000 === 0 ? 'UTC' : timeZone;
+}
+
+/** The calendar day of a frontmatter date: the one place dates become days. */
+export function calendarDay(date: Date, timeZone = site.timeZone): { year: number; month: number; day: number } {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone: dayZone(date, timeZone), year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((item) => item.type === type)?.value);
+  return { year: part('year'), month: part('month'), day: part('day') };
+}
+
+/** A frontmatter date in the site's language: `2022. 6. 18.`, `June 18, 2022`. */
+export function formatDate(date: Date, lang: Language, timeZone = site.timeZone): string {
+  const style = lang === 'ko' ? 'medium' : 'long';
+  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: style, timeZone: dayZone(date, timeZone) }).format(date);
 }
 
 /** `2022-06-18` for `<time datetime>`. */
-export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
+export function isoDate(date: Date, timeZone = site.timeZone): string {
+  const { year, month, day } = calendarDay(date, timeZone);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** Running time by locale: `125분` in Korean, `2h 5m` in English. */

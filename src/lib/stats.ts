@@ -1,3 +1,4 @@
+import { calendarDay } from './format';
 import type { ReviewTerms, Taxonomy, Term } from './taxonomies';
 
 /** One bar of a chart: what it counts and how many. */
@@ -42,7 +43,7 @@ function mostFrequent(termLists: Term[][], locale: string, limit: number): Datum
 }
 
 function perYear(reviews: StatsSource[]): Datum[] {
-  const years = reviews.map((review) => review.data.pubDate.getUTCFullYear());
+  const years = reviews.map((review) => calendarDay(review.data.pubDate).year);
   if (!years.length) return [];
   const first = Math.min(...years);
   return Array.from({ length: Math.max(...years) - first + 1 }, (_, index) => {

@@ -1,6 +1,15 @@
 import { z } from 'astro/zod';
 import { formatZodError, MarqueeError } from '../lib/errors';
 
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Languages the interface is translated into. */
 export const LanguageSchema = z.enum(['ko', 'en'], {
   errorMap: () => ({ message: 'expected "ko" or "en"' }),
@@ -38,6 +47,15 @@ export const SiteSchema = z
       .string()
       .url('expected a full URL such as "https://example.com/"')
       .refine((value) => /^https?:\/\//.test(value), 'expected an http or https URL'),
+    /**
+     * IANA time zone in which full date-times (`2022-06-19T01:00:00+09:00`) fall on a
+     * calendar day (default: `Asia/Seoul` for a Korean site, `UTC` otherwise). Plain dates
+     * (`2022-06-19`) are always shown as written.
+     */
+    timeZone: z
+      .string()
+      .refine(isTimeZone, (value) => ({ message: `"${value}" is not a time zone; expected an IANA name such as "Asia/Seoul"` }))
+      .optional(),
     /** Category of a review that names none. */
     defaultCategory: z.string().trim().min(1).default('영화 추천'),
     /** Reviews on each page of lists (home, taxonomies). */
@@ -62,7 +80,9 @@ export const SiteSchema = z
   .strict();
 
 export type SiteSettingsInput = z.input<typeof SiteSchema>;
-export type SiteSettings = z.output<typeof SiteSchema> & {
+export type SiteSettings = Omit<z.output<typeof SiteSchema>, 'timeZone'> & {
+  /** The resolved time zone (see `timeZone` above). */
+  timeZone: string;
   /** Origin of `url` (`https://example.com`). */
   origin: string;
   /** Base path of `url`, always ending in `/` (`/blog/`). */
@@ -75,5 +95,6 @@ export function defineSite(input: SiteSettingsInput, file = 'content/site.config
   if (!result.success) throw new MarqueeError(formatZodError(result.error, file));
   const url = new URL(result.data.url);
   const base = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
-  return { ...result.data, origin: url.origin, base };
+  const timeZone = result.data.timeZone ?? (result.data.language === 'ko' ? 'Asia/Seoul' : 'UTC');
+  return { ...result.data, timeZone, origin: url.origin, base };
 }

@@ -19,20 +19,23 @@ describe('archive groups', () => {
     expect(months.map(({ year, month, items }) => [isoMonth(year, month), items.map((entry) => entry.id)])).toEqual([
       ['2023-03', ['mar']],
       ['2023-01', ['jan-a', 'jan-b']],
-      ['2022-06', ['jul', 'jun']],
-      ['2021-11', ['nov']],
+      ['2022-07', ['jul']],
+      ['2022-06', ['jun']],
+      ['2021-12', ['nov']],
     ]);
   });
 
-  test('months are calendar months in UTC, like every date Marquee shows', () => {
-    // 2022-07-01 08:00 in Seoul is 2022-06-30 in UTC.
-    expect(months[2]?.items.map((entry) => entry.id)).toContain('jul');
+  test('months are the calendar days Marquee shows: date-times in the site time zone (Asia/Seoul here)', () => {
+    // 2022-07-01 08:00 in Seoul is July, though it is still June 30 in UTC;
+    // 2021-11-30 23:30 UTC is already December 1 in Seoul.
+    expect(months[2]?.items.map((entry) => entry.id)).toEqual(['jul']);
+    expect(months[4]?.items.map((entry) => entry.id)).toEqual(['nov']);
   });
 
   test('years gather their months and count their items', () => {
     expect(groupByYear(months).map(({ year, count, months }) => [year, count, months.length])).toEqual([
       [2023, 3, 2],
-      [2022, 2, 1],
+      [2022, 2, 2],
       [2021, 1, 1],
     ]);
   });

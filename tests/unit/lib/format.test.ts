@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatList, formatRuntime, isoDate } from '../../../src/lib/format';
+import { calendarDay, formatDate, formatList, formatRuntime, isoDate } from '../../../src/lib/format';
 import { excerpt, plainText, readingMinutes } from '../../../src/lib/markdown-text';
 
 describe('dates', () => {
@@ -10,6 +10,19 @@ describe('dates', () => {
     ['en', new Date('2022-01-01'), 'January 1, 2022'],
   ] as const)('%s %s → %s', (lang, date, expected) => {
     expect(formatDate(date, lang)).toBe(expected);
+  });
+
+  test('a full date-time falls on its day in the site time zone', () => {
+    const lateNightInSeoul = new Date('2022-06-19T01:00:00+09:00');
+    expect(formatDate(lateNightInSeoul, 'ko', 'Asia/Seoul')).toBe('2022. 6. 19.');
+    expect(isoDate(lateNightInSeoul, 'Asia/Seoul')).toBe('2022-06-19');
+    expect(isoDate(lateNightInSeoul, 'UTC')).toBe('2022-06-18');
+    expect(calendarDay(new Date('2022-12-31T23:30:00-05:00'), 'America/New_York')).toEqual({ year: 2022, month: 12, day: 31 });
+  });
+
+  test('a plain date stays the day written, in any time zone', () => {
+    expect(formatDate(new Date('2022-06-18'), 'en', 'America/Los_Angeles')).toBe('June 18, 2022');
+    expect(isoDate(new Date('2022-06-18'), 'Pacific/Auckland')).toBe('2022-06-18');
   });
 
   test('the calendar day is kept whatever the time zone of the build', () => {

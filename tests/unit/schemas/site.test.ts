@@ -16,6 +16,13 @@ describe('site settings', () => {
     expect(site.images.formats).toEqual(['avif', 'webp']);
   });
 
+  test('the time zone defaults by language and must be an IANA name', () => {
+    expect(defineSite(valid).timeZone).toBe('Asia/Seoul');
+    expect(defineSite({ ...valid, language: 'en' }).timeZone).toBe('UTC');
+    expect(defineSite({ ...valid, timeZone: 'Europe/Berlin' }).timeZone).toBe('Europe/Berlin');
+    expect(() => defineSite({ ...valid, timeZone: 'Seoul' })).toThrow('- timeZone: "Seoul" is not a time zone');
+  });
+
   test('a sub-path in the URL becomes the base path', () => {
     expect(defineSite({ ...valid, url: 'https://example.com/blog' }).base).toBe('/blog/');
   });

@@ -50,8 +50,3 @@ export function isoDuration(minutes: number): string {
 export function formatNumber(value: number, lang: Language): string {
   return new Intl.NumberFormat(LOCALES[lang]).format(value);
 }
-
-/** A list of names joined the way the locale joins them (`A, B 및 C`, `A, B, and C`). */
-export function formatList(items: string[], lang: Language): string {
-  return new Intl.ListFormat(LOCALES[lang], { style: 'long', type: 'conjunction' }).format(items);
-}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { calendarDay, formatDate, formatList, formatRuntime, isoDate } from '../../../src/lib/format';
+import { calendarDay, formatDate, formatRuntime, isoDate } from '../../../src/lib/format';
 import { excerpt, plainText, readingMinutes } from '../../../src/lib/markdown-text';
 
 describe('dates', () => {
@@ -41,11 +41,6 @@ describe('runtime', () => {
   ] as const)('%s %i → %s', (lang, minutes, expected) => {
     expect(formatRuntime(minutes, lang)).toBe(expected);
   });
-});
-
-test('lists join by locale', () => {
-  expect(formatList(['정서경', '박찬욱'], 'ko')).toBe('정서경 및 박찬욱');
-  expect(formatList(['A', 'B', 'C'], 'en')).toBe('A, B, and C');
 });
 
 describe('reading time', () => {

@@ -1,29 +1,18 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, serveStatic, type StaticServer } from '../helpers/browser';
-import { buildSite, type BuildResult } from '../helpers/build-site';
+import { openSiteInBrowser, type SiteInBrowser } from '../helpers/browser';
 
 /** axe-core, injected into each page as the browser sees it (contrast needs real rendering). */
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let build: BuildResult;
-let server: StaticServer;
-let browser: Browser;
+let site: SiteInBrowser;
 
 beforeAll(async () => {
-  build = await buildSite();
-  if (!build.ok) throw new Error(`The sample site did not build:\n${build.output}`);
-  server = await serveStatic(build.site.dist);
-  browser = await launchBrowser();
+  site = await openSiteInBrowser();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  build?.site.remove();
-});
+afterAll(() => site?.close());
 
 const pages = [
   '/',
@@ -55,9 +44,9 @@ const screens = [
 
 describe.each(screens)('WCAG 2.2 AA, $name (axe-core)', ({ colorScheme, viewport }) => {
   test.each(pages)('%s has no violations', async (path) => {
-    const page = await browser.newPage({ colorScheme, viewport });
+    const page = await site.browser.newPage({ colorScheme, viewport });
     await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
-    await page.goto(`${server.origin}${encodeURI(path)}`);
+    await page.goto(`${site.server.origin}${encodeURI(path)}`);
     await page.addScriptTag({ content: axeSource });
     const violations = (await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe;

@@ -1,37 +1,28 @@
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, serveStatic, type StaticServer } from '../helpers/browser';
-import { buildSite, repoRoot, type BuildResult } from '../helpers/build-site';
+import { openSiteInBrowser, type SiteInBrowser } from '../helpers/browser';
+import { repoRoot } from '../helpers/build-site';
 
-let build: BuildResult;
-let server: StaticServer;
-let browser: Browser;
+let site: SiteInBrowser;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  build = await buildSite({ content: path.join(repoRoot, 'tests/fixtures/sites/media/content') });
-  if (!build.ok) throw new Error(`The media fixture site did not build:\n${build.output}`);
-  server = await serveStatic(build.site.dist);
-  browser = await launchBrowser();
+  site = await openSiteInBrowser({ content: path.join(repoRoot, 'tests/fixtures/sites/media/content') });
 });
 
 afterEach(async () => {
   await context?.close();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  build?.site.remove();
-});
+afterAll(() => site?.close());
 
 /**
  * Opens the review with media. Every request that would leave 127.0.0.1 is recorded and
  * answered locally (the network is never reached): players get a stub page.
  */
 async function openReview(options: { javaScriptEnabled?: boolean; reducedMotion?: 'reduce' | 'no-preference' } = {}) {
-  context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, reducedMotion: options.reducedMotion });
+  context = await site.browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, reducedMotion: options.reducedMotion });
   const external: string[] = [];
   await context.route(
     (url) => url.hostname !== '127.0.0.1',
@@ -41,7 +32,7 @@ async function openReview(options: { javaScriptEnabled?: boolean; reducedMotion?
     },
   );
   const page = await context.newPage();
-  await page.goto(`${server.origin}/reviews/with-media/`, { waitUntil: 'networkidle' });
+  await page.goto(`${site.server.origin}/reviews/with-media/`, { waitUntil: 'networkidle' });
   return { page, external };
 }
 
@@ -180,6 +171,6 @@ describe('the gallery lightbox', () => {
     const { page } = await openReview({ javaScriptEnabled: false });
     const href = await page.locator('.review__gallery .marquee-gallery__link').first().getAttribute('href');
     await page.locator('.review__gallery .marquee-gallery__link').first().click();
-    await page.waitForURL(`${server.origin}${href}`);
+    await page.waitForURL(`${site.server.origin}${href}`);
   });
 });

@@ -1,34 +1,25 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, serveStatic, type StaticServer } from '../helpers/browser';
-import { buildSite, type BuildResult } from '../helpers/build-site';
+import { openSiteInBrowser, type SiteInBrowser } from '../helpers/browser';
 
 /** The sample site under a base path, as a blog hosted at https://marquee.example.com/blog/. */
 const BASE = '/blog/';
 
-let build: BuildResult;
-let server: StaticServer;
-let browser: Browser;
+let site: SiteInBrowser;
 
 beforeAll(async () => {
-  build = await buildSite({
+  site = await openSiteInBrowser({
+    base: BASE,
     edit(root) {
       const config = path.join(root, 'content/site.config.ts');
       writeFileSync(config, readFileSync(config, 'utf8').replace("url: 'https://marquee.example.com/'", `url: 'https://marquee.example.com${BASE}'`));
     },
   });
-  if (!build.ok) throw new Error(`The sample site did not build:\n${build.output}`);
-  server = await serveStatic(build.site.dist, BASE);
-  browser = await launchBrowser();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  build?.site.remove();
-});
+afterAll(() => site?.close());
 
 interface Result {
   href: string;
@@ -43,8 +34,8 @@ interface Result {
 
 /** Opens the search page, types `query` like a reader, and returns what the page then shows. */
 async function search(query: string, filters: Record<string, string> = {}): Promise<{ page: Page; status: string; results: Result[] }> {
-  const page = await browser.newPage();
-  await page.goto(`${server.origin}${BASE}search/`);
+  const page = await site.browser.newPage();
+  await page.goto(`${site.server.origin}${BASE}search/`);
   for (const [name, value] of Object.entries(filters)) await page.selectOption(`select[name="${name}"]`, value);
   if (query) await page.locator('#search-query').pressSequentially(query, { delay: 20 });
   await page.waitForSelector('marquee-search[aria-busy="false"]');
@@ -134,17 +125,17 @@ describe('filters', () => {
 
 describe('the search page', () => {
   test('is linked from the header under the base path', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}${BASE}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.origin}${BASE}`);
     await page.locator('.site-header a', { hasText: '검색' }).click();
     expect(new URL(page.url()).pathname).toBe(`${BASE}search/`);
     await page.close();
   });
 
   test('says that search needs JavaScript when it is off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}${BASE}search/`);
+    await page.goto(`${site.server.origin}${BASE}search/`);
     // Playwright counts nothing inside <noscript> as visible, so measure the message instead.
     const message = page.locator('noscript p');
     expect(await message.textContent()).toBe('검색하려면 JavaScript를 켜 주세요.');

@@ -1,31 +1,21 @@
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, serveStatic, type StaticServer } from '../helpers/browser';
-import { buildSite, repoRoot, type BuildResult } from '../helpers/build-site';
+import { openSiteInBrowser, type SiteInBrowser } from '../helpers/browser';
+import { repoRoot } from '../helpers/build-site';
 
-let build: BuildResult;
-let server: StaticServer;
-let browser: Browser;
+let site: SiteInBrowser;
 
 beforeAll(async () => {
-  build = await buildSite({ content: `${repoRoot}/tests/fixtures/sites/minimal/content` });
-  if (!build.ok) throw new Error(build.output);
-  server = await serveStatic(build.site.dist);
-  browser = await launchBrowser();
+  site = await openSiteInBrowser({ content: `${repoRoot}/tests/fixtures/sites/minimal/content` });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  build?.site.remove();
-});
+afterAll(() => site?.close());
 
 const background = () => getComputedStyle(document.body).backgroundColor;
 
 test('the theme follows the system, and the toggle switches it and remembers the choice', async () => {
-  const context = await browser.newContext({ colorScheme: 'dark' });
+  const context = await site.browser.newContext({ colorScheme: 'dark' });
   const page = await context.newPage();
-  await page.goto(`${server.origin}/reviews/good/`);
+  await page.goto(`${site.server.origin}/reviews/good/`);
   const toggle = page.locator('theme-toggle button');
   expect(await page.evaluate(background)).toBe('rgb(20, 19, 18)');
   expect(await toggle.getAttribute('aria-pressed')).toBe('true');
@@ -35,16 +25,16 @@ test('the theme follows the system, and the toggle switches it and remembers the
   expect(await page.evaluate(background)).toBe('rgb(251, 250, 247)');
   expect(await toggle.getAttribute('aria-pressed')).toBe('false');
 
-  await page.goto(`${server.origin}/`);
+  await page.goto(`${site.server.origin}/`);
   expect(await page.evaluate(background)).toBe('rgb(251, 250, 247)');
   expect(await page.locator('html').getAttribute('data-theme')).toBe('light');
   await context.close();
 });
 
 test('without JavaScript the toggle is hidden and the system theme applies', async () => {
-  const context = await browser.newContext({ colorScheme: 'dark', javaScriptEnabled: false });
+  const context = await site.browser.newContext({ colorScheme: 'dark', javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${server.origin}/`);
+  await page.goto(`${site.server.origin}/`);
   expect(await page.locator('theme-toggle button').isVisible()).toBe(false);
   await context.close();
 });

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { buildSite, type BuildOptions, type BuildResult } from './build-site';
 
 /** Debian's Chromium unless `MARQUEE_CHROMIUM` points elsewhere. */
 export const chromiumPath = process.env.MARQUEE_CHROMIUM ?? '/usr/bin/chromium';
@@ -56,5 +57,38 @@ export async function serveStatic(dist: string, base = '/'): Promise<StaticServe
   return {
     origin: `http://127.0.0.1:${port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** A fixture site built, served on 127.0.0.1 and opened in Chromium, for one test file. */
+export interface SiteInBrowser {
+  build: BuildResult;
+  server: StaticServer;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds a site (see `buildSite`), serves its `dist/` under `base` and launches Chromium.
+ * Call in `beforeAll`, and `close()` in `afterAll`.
+ */
+export async function openSiteInBrowser(options: BuildOptions & { base?: string } = {}): Promise<SiteInBrowser> {
+  const { base = '/', ...buildOptions } = options;
+  const build = await buildSite(buildOptions);
+  if (!build.ok) {
+    build.site.remove();
+    throw new Error(`The site did not build:\n${build.output}`);
+  }
+  const server = await serveStatic(build.site.dist, base);
+  const browser = await launchBrowser();
+  return {
+    build,
+    server,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+      build.site.remove();
+    },
   };
 }

@@ -37,13 +37,20 @@ function buildEnvironment(): NodeJS.ProcessEnv {
   return env;
 }
 
+export interface BuildOptions {
+  /** A folder holding `site.config.ts` and `reviews/` (default: the repository's `content/`). */
+  content?: string;
+  /** Changes files in the temporary copy before the build. */
+  edit?: (root: string) => void;
+}
+
 /**
  * Builds Marquee in a temporary copy of the project, so builds never touch the working
  * tree and can run side by side. `content` is a folder holding `site.config.ts` and
  * `reviews/` (default: the repository's own sample content); `edit` may change files
  * in the copy before the build.
  */
-export async function buildSite(options: { content?: string; edit?: (root: string) => void } = {}): Promise<BuildResult> {
+export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
   const base = path.join(repoRoot, 'tests', '.tmp');
   mkdirSync(base, { recursive: true });
   const root = mkdtempSync(path.join(base, 'site-'));

@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import site from './content/site.config.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { avifEncoding } from './src/lib/image-encoding.ts';
 import { markdown } from './src/plugins/index.ts';
 
 export default defineConfig({
@@ -12,8 +13,12 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown,
   image: {
-    // Astro's sharp service with the AVIF effort from the site settings (see README, "Images").
-    service: { entrypoint: './src/lib/image-service.ts', config: { avifEffort: site.images.avifEffort } },
+    // Astro's sharp service with the AVIF effort from the site settings (see README, "Images"),
+    // and a pixel limit that stops a decompression bomb long before memory runs out.
+    service: {
+      entrypoint: './src/lib/image-service.ts',
+      config: { avif: avifEncoding(site.images.avifEffort), limitInputPixels: 100_000_000 },
+    },
     responsiveStyles: true,
     layout: 'constrained',
   },

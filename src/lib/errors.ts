@@ -1,9 +1,12 @@
-import type { ZodError, ZodIssue } from 'astro/zod';
+import type { z } from 'astro/zod';
+
+type ZodError = z.ZodError;
+type ZodIssue = z.core.$ZodIssue;
 
 /** The path of a zod issue as authors write it: `movie.cast[2].name`. */
 export function issuePath(issue: ZodIssue): string {
   return issue.path.reduce<string>(
-    (path, key) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key),
+    (path, key) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${String(key)}` : String(key)),
     '',
   );
 }

@@ -1,4 +1,4 @@
-import { createMarkdownProcessor, type MarkdownProcessor } from '@astrojs/markdown-remark';
+import { createMarkdownProcessor, unified, type MarkdownRenderer, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import type { AstroUserConfig, RehypePlugins, RemarkPlugins } from 'astro';
 import remarkDirective from 'remark-directive';
 import { t } from '../i18n';
@@ -30,17 +30,19 @@ export const rehypePlugins: RehypePlugins = [
   [rehypeHeadingLinks, { label: (text: string) => t(site.language, 'heading.link', { title: text }) }],
 ];
 
-/** Astro's `markdown` settings for Marquee (`astro.config.mjs` uses exactly this). */
-export const markdown = {
-  remarkPlugins,
-  rehypePlugins,
-  smartypants: false,
-} satisfies AstroUserConfig['markdown'];
+const unifiedOptions = { remarkPlugins, rehypePlugins, smartypants: false } satisfies UnifiedProcessorOptions;
+
+/**
+ * Astro's `markdown` settings for Marquee (`astro.config.mjs` uses exactly this). Astro 7
+ * renders with its native Sätteri processor by default; Marquee's directives and checks are
+ * remark/rehype plugins, so it keeps the unified processor.
+ */
+export const markdown = { processor: unified(unifiedOptions) } satisfies AstroUserConfig['markdown'];
 
 /**
  * Marquee's Markdown renderer outside Astro (tests, tools): Astro's own processor
  * (`@astrojs/markdown-remark`, the version Astro uses) with the same settings.
  */
-export function createMarqueeProcessor(): Promise<MarkdownProcessor> {
-  return createMarkdownProcessor(markdown);
+export function createMarqueeProcessor(): Promise<MarkdownRenderer> {
+  return createMarkdownProcessor(unifiedOptions);
 }

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import './messages';
 import type { SchemaContext } from 'astro:content';
 
 /** Astro's `image()` helper, handed to each schema that has image paths. */
@@ -9,7 +10,7 @@ export type ImageHelper = SchemaContext['image'];
  * (`2022-06-18T21:30:00+09:00`). Anything else is rejected with the form expected.
  */
 export const DateSchema = z.union([z.date(), z.string()], {
-  errorMap: () => ({ message: 'expected a date such as 2022-06-18 or 2022-06-18T21:30:00+09:00' }),
+  error: 'expected a date such as 2022-06-18 or 2022-06-18T21:30:00+09:00',
 }).transform((value, ctx) => {
   const date = value instanceof Date ? value : new Date(value);
   const looksIso = value instanceof Date || /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value);
@@ -31,7 +32,8 @@ export const TermListSchema = z.array(TextSchema).transform((items) => [...new S
 
 /**
  * An image beside the post (`./poster.jpg`). Remote URLs are refused: Marquee optimises
- * every image at build time and never fetches from the network.
+ * every image at build time and never fetches from the network. (Astro declares `image()`
+ * by the object it returns; at run time it parses a path string, which is what is piped in.)
  */
 export function imagePath(image: ImageHelper) {
   return z
@@ -41,5 +43,5 @@ export function imagePath(image: ImageHelper) {
     .refine((value) => !/^[a-z][a-z\d+.-]*:/i.test(value), {
       message: 'remote images are not accepted; save the image beside the post and write ./file.jpg',
     })
-    .pipe(image());
+    .pipe(image() as unknown as z.ZodType<z.output<ReturnType<ImageHelper>>, string>);
 }

@@ -11,7 +11,7 @@ export const MovieLinksSchema = z
     /** TMDB movie number such as `152601`. */
     tmdb: z.number().int().positive('expected a TMDB movie number such as 152601').optional(),
     /** The film's official site. */
-    website: z.string().url('expected a full URL such as https://example.com/').optional(),
+    website: z.url({ protocol: /^https?$/, error: 'expected a full http or https URL such as https://example.com/' }).optional(),
   })
   .strict();
 

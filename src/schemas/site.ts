@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import './messages';
 import { formatZodError, MarqueeError } from '../lib/errors';
 
 function isTimeZone(value: string): boolean {
@@ -11,9 +12,7 @@ function isTimeZone(value: string): boolean {
 }
 
 /** Languages the interface is translated into. */
-export const LanguageSchema = z.enum(['ko', 'en'], {
-  errorMap: () => ({ message: 'expected "ko" or "en"' }),
-});
+export const LanguageSchema = z.enum(['ko', 'en'], { error: 'expected "ko" or "en"' });
 export type Language = z.infer<typeof LanguageSchema>;
 
 /** Image encoder settings for every optimised image (measured choices; see README). */
@@ -29,7 +28,7 @@ export const ImageSettingsSchema = z
     avifEffort: z.number().int().min(0).max(9).default(2),
   })
   .strict()
-  .default({});
+  .prefault({});
 
 /** The author's site settings, validated once at start-up. */
 export const SiteSchema = z
@@ -43,10 +42,7 @@ export const SiteSchema = z
     /** Interface language and the default language of posts. */
     language: LanguageSchema,
     /** Public address of the site, with a sub-path if it has one: `https://example.com/blog/`. */
-    url: z
-      .string()
-      .url('expected a full URL such as "https://example.com/"')
-      .refine((value) => /^https?:\/\//.test(value), 'expected an http or https URL'),
+    url: z.url({ protocol: /^https?$/, error: 'expected a full http or https URL such as "https://example.com/"' }),
     /**
      * IANA time zone in which full date-times (`2022-06-19T01:00:00+09:00`) fall on a
      * calendar day (default: `Asia/Seoul` for a Korean site, `UTC` otherwise). Plain dates
@@ -54,7 +50,7 @@ export const SiteSchema = z
      */
     timeZone: z
       .string()
-      .refine(isTimeZone, (value) => ({ message: `"${value}" is not a time zone; expected an IANA name such as "Asia/Seoul"` }))
+      .refine(isTimeZone, { error: (issue) => `"${String(issue.input)}" is not a time zone; expected an IANA name such as "Asia/Seoul"` })
       .optional(),
     /** Category of a review that names none. */
     defaultCategory: z.string().trim().min(1).default('영화 추천'),

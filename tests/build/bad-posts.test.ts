@@ -25,7 +25,7 @@ const base = 'title: Bad\npubDate: 2024-01-02';
 describe('a bad post fails the build, naming the file and the field', () => {
   test.each([
     ['a missing required key', 'pubDate: 2024-01-02\nmovie:\n  title: X', 'title', 'is required'],
-    ['an unknown key (typo)', `${base}\nratng: 4\nmovie:\n  title: X`, '(frontmatter)', "'ratng'"],
+    ['an unknown key (typo)', `${base}\nratng: 4\nmovie:\n  title: X`, '(frontmatter)', 'unknown key "ratng"'],
     ['a rating off the 0.5 steps', `${base}\nrating: 4.3\nmovie:\n  title: X`, 'rating', 'steps of 0.5'],
     ['updatedDate before pubDate', `${base}\nupdatedDate: 2023-01-01\nmovie:\n  title: X`, 'updatedDate', 'is before pubDate'],
     ['a bad date', `title: Bad\npubDate: yesterday\nmovie:\n  title: X`, 'pubDate', 'expected a date'],

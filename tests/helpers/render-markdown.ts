@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'node:url';
-import type { MarkdownProcessorRenderOptions } from '@astrojs/markdown-remark';
+import type { MarkdownRenderOptions } from '@astrojs/markdown-remark';
 import type { MarkdownHeading } from 'astro';
 import { createMarqueeProcessor } from '../../src/plugins/index';
 
@@ -13,7 +13,7 @@ let processor: ReturnType<typeof createMarqueeProcessor> | undefined;
 export async function renderMarkdown(markdown: string, file?: string): Promise<{ html: string; headings: MarkdownHeading[] }> {
   processor ??= createMarqueeProcessor();
   // `fileURL` is how Astro's content layer hands the processor the post's path.
-  const options = file ? ({ fileURL: pathToFileURL(file) } as MarkdownProcessorRenderOptions) : undefined;
+  const options = file ? ({ fileURL: pathToFileURL(file) } as MarkdownRenderOptions) : undefined;
   const result = await (await processor).render(markdown, options);
   return { html: result.code, headings: result.metadata.headings };
 }

@@ -29,15 +29,15 @@ describe('site settings', () => {
 
   test.each([
     ['language', { language: 'ja' }, 'expected "ko" or "en"'],
-    ['url', { url: 'example.com' }, 'expected a full URL'],
-    ['url', { url: 'ftp://example.com/' }, 'expected an http or https URL'],
+    ['url', { url: 'example.com' }, 'expected a full http or https URL'],
+    ['url', { url: 'ftp://example.com/' }, 'expected a full http or https URL'],
     ['reviewsPerPage', { reviewsPerPage: 0 }, 'expected 1 to 100'],
     ['reviewsPerPage', { reviewsPerPage: 2.5 }, 'expected a whole number'],
     ['title', { title: ' ' }, 'the site title must not be empty'],
     ['comments.repo', { comments: { provider: 'giscus', repo: 'nope', repoId: 'a', category: 'b', categoryId: 'c' } }, 'expected "owner/repo"'],
-    ['(top level)', { colour: 'red' }, "Unrecognized key(s) in object: 'colour'"],
+    ['(top level)', { colour: 'red' }, 'unknown key "colour"'],
   ])('a bad %s is an error naming the file and the field', (field, change, message) => {
-    expect(() => defineSite({ ...valid, ...change } as never)).toThrowError(
+    expect(() => defineSite({ ...valid, ...change } as never)).toThrow(
       expect.objectContaining({ message: expect.stringMatching(new RegExp(`^content/site\\.config\\.ts is not valid:[\\s\\S]*- ${field.replace(/[.()[\]]/g, '\\$&')}: [\\s\\S]*${message.replace(/[.()[\]]/g, '\\$&')}`)) }),
     );
   });

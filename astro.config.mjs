@@ -2,6 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import site from './content/site.config.ts';
+import { nodeVersion } from './src/integrations/node-version.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { avifEncoding } from './src/lib/image-encoding.ts';
 import { markdown } from './src/plugins/index.ts';
@@ -10,6 +11,9 @@ export default defineConfig({
   site: site.origin,
   base: site.base,
   trailingSlash: 'always',
+  // Astro 7's default ('jsx') drops the whitespace between an expression and an element on the
+  // next line ("콜럼버스(2017)"); the lossless compression keeps the spaces readers see.
+  compressHTML: true,
   build: { format: 'directory' },
   markdown,
   image: {
@@ -23,7 +27,7 @@ export default defineConfig({
     layout: 'constrained',
   },
   // The sitemap lists every built page (404 excluded; drafts are never built).
-  integrations: [sitemap(), searchIndex()],
+  integrations: [nodeVersion(), sitemap(), searchIndex()],
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },
 });

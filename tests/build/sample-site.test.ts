@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { isSupportedNode } from '../../src/integrations/node-version';
 import { buildSite, type BuildResult } from '../helpers/build-site';
 import { html, text } from '../helpers/html';
 
@@ -14,6 +15,11 @@ beforeAll(async () => {
 afterAll(() => build?.site.remove());
 
 const page = (file: string) => html(build.site.read(file));
+
+test('the build runs on Node.js 22.12 or newer (npm scripts use the Node.js that npm ci installs)', () => {
+  const [, version = ''] = /\[marquee:node-version\] Node\.js (\S+)/.exec(build.output) ?? [];
+  expect(isSupportedNode(version), `the build ran on Node.js "${version}"`).toBe(true);
+});
 
 /** The info block as a map of label → value text. */
 function infoRows(file: string): Record<string, string> {
@@ -159,7 +165,7 @@ describe('the home page', () => {
       '리틀 포레스트, 사계절을 한 끼씩',
     ]);
     expect(second.querySelector('.pagination a[rel="prev"]')?.getAttribute('href')).toBe('/');
-    expect(second.querySelector('.pagination a[aria-current="page"]')?.textContent).toBe('2');
+    expect(text(second.querySelector('.pagination a[aria-current="page"]'))).toBe('2');
     expect(build.site.exists('page/3/index.html')).toBe(false);
   });
 });

@@ -88,7 +88,7 @@ export async function importLetterboxd(source: string, options: { diary?: boolea
   const keys = (row: CsvRow) => [row.values['Letterboxd URI'], `${row.values.Name}|${row.values.Year}|${row.values['Watched Date']}`].filter(Boolean) as string[];
   if (files.reviews) {
     const { rows, problems: csvProblems } = readCsv(files.reviews);
-    problems.push(...csvProblems.map((problem) => problem.replace(/^line (\S+):/, "reviews.csv:$1:")));
+    problems.push(...csvProblems.map((problem) => problem.replace(/^line (\S+):/, 'reviews.csv:$1:')));
     for (const row of rows) {
       const post = await rowPost(row, 'reviews.csv', problems);
       if (post) posts.push(post);
@@ -97,7 +97,7 @@ export async function importLetterboxd(source: string, options: { diary?: boolea
   }
   if (files.diary) {
     const { rows, problems: csvProblems } = readCsv(files.diary);
-    problems.push(...csvProblems.map((problem) => problem.replace(/^line (\S+):/, "diary.csv:$1:")));
+    problems.push(...csvProblems.map((problem) => problem.replace(/^line (\S+):/, 'diary.csv:$1:')));
     const unreviewed = rows.filter((row) => !keys(row).some((key) => reviewed.has(key)));
     if (!options.diary && unreviewed.length) problems.push(`diary.csv: ${unreviewed.length} entries without a review skipped (add --diary to import them)`);
     if (options.diary) {

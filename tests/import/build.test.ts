@@ -33,7 +33,7 @@ afterAll(() => {
 
 describe('scaffolded and imported bundles in a real build', () => {
   test('every bundle was written and the site builds', () => {
-    expect(written).toHaveLength(9);
+    expect(written).toHaveLength(8);
     expect(build.output).not.toMatch(/error/i);
     expect(build.ok).toBe(true);
   });

@@ -17,7 +17,7 @@ export function readCsv(text: string | Buffer): { rows: CsvRow[]; problems: stri
   const problems: string[] = [];
   let records: { record: string[]; info: { lines: number; bytes: number } }[];
   try {
-    records = parse(bytes, { bom: true, skip_empty_lines: true, relax_column_count: true, info: true });
+    records = parse(bytes, { bom: true, skip_empty_lines: true, relax_column_count: true, info: true }) as unknown as typeof records;
   } catch (error) {
     const { lines, message } = error as { lines?: number; message: string };
     return { rows: [], problems: [`line ${lines ?? '?'}: ${message}; nothing read from this file`] };

@@ -97,7 +97,7 @@ export function extractFilmFacts(body: Root | Element): { facts: FilmFacts; unre
   const facts: FilmFacts = {};
   const unreadable: string[] = [];
   const consumed = new Set<Element>();
-  const blocks = findAll(body, (node) => isElement(node, 'p', 'li', 'tr', 'dl') || (isElement(node, 'div') && !node.children.some((child) => isElement(child, 'div', 'p', 'ul', 'ol', 'table'))));
+  const blocks = findAll(body, (node) => ['p', 'li', 'tr', 'dl'].includes(node.tagName) || (node.tagName === 'div' && !node.children.some((child) => isElement(child, 'div', 'p', 'ul', 'ol', 'table'))));
   for (const block of blocks) {
     if (findAll(block, (node) => node !== block && isElement(node, 'p', 'li', 'tr', 'dl')).length) continue;
     const lines = block.tagName === 'tr' ? [block.children.filter((cell) => isElement(cell, 'th', 'td')).map(textOf).join(' : ')] : linesOf(block);

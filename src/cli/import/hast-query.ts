@@ -10,7 +10,7 @@ export function isElement(node: Nodes | undefined, ...tags: string[]): node is E
 /** The element's class names (`className` as hast holds it). */
 export function classes(node: Element): string[] {
   const value = node.properties.className;
-  return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
+  return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? String(value).split(/\s+/) : [];
 }
 
 export const hasClass = (node: Element, name: string) => classes(node).includes(name);

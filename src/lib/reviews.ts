@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Language } from '../schemas/site';
 import { excerpt, plainText, readingMinutes } from './markdown-text';
+import { isScheduled } from './schedule';
 import { site } from './site';
 import { termRegistry, type ReviewTerms } from './taxonomies';
 
@@ -25,9 +26,12 @@ export function byNewest(a: { data: { pubDate: Date }; slug: string }, b: { data
   return b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.slug.localeCompare(b.slug);
 }
 
-/** Whether an entry is shown: drafts only while developing. */
-export function isPublished(entry: Pick<ReviewEntry, 'data'>, developing = import.meta.env.DEV): boolean {
-  return developing || !entry.data.draft;
+/**
+ * Whether an entry is shown: drafts and posts dated in the future only while developing
+ * (a production build picks a scheduled post up once it is rebuilt on or after its date).
+ */
+export function isPublished(entry: Pick<ReviewEntry, 'data'>, developing = import.meta.env.DEV, now = new Date()): boolean {
+  return developing || (!entry.data.draft && !isScheduled(entry.data.pubDate, now, site.timeZone));
 }
 
 /** Numbers each review within its category, the oldest being 1. */

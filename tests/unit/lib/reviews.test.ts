@@ -6,9 +6,17 @@ const review = (slug: string, date: string, category = '영화 추천') => ({ sl
 
 describe('published reviews', () => {
   test('drafts are shown while developing only', () => {
-    expect(isPublished({ data: { draft: true } } as never, false)).toBe(false);
-    expect(isPublished({ data: { draft: true } } as never, true)).toBe(true);
-    expect(isPublished({ data: { draft: false } } as never, false)).toBe(true);
+    const pubDate = new Date('2022-06-18');
+    expect(isPublished({ data: { draft: true, pubDate } } as never, false)).toBe(false);
+    expect(isPublished({ data: { draft: true, pubDate } } as never, true)).toBe(true);
+    expect(isPublished({ data: { draft: false, pubDate } } as never, false)).toBe(true);
+  });
+
+  test('a post dated in the future is shown while developing only, until its date', () => {
+    const entry = { data: { draft: false, pubDate: new Date('2030-01-01') } } as never;
+    expect(isPublished(entry, false, new Date('2029-12-31T12:00:00Z'))).toBe(false);
+    expect(isPublished(entry, true, new Date('2029-12-31T12:00:00Z'))).toBe(true);
+    expect(isPublished(entry, false, new Date('2030-01-01T00:00:00Z'))).toBe(true);
   });
 
   test('newest first, ties broken by slug', () => {

@@ -1,0 +1,65 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parse } from 'yaml';
+import { slugFromEntryPath, termSlug } from '../lib/slugs';
+import type { SiteSettings } from '../schemas/site';
+
+/** A mistake in what the author typed: printed as it is, without a stack trace. */
+export class CliError extends Error {}
+
+/** The author's validated settings from `<content>/site.config.ts` (a bad value throws the site's own error). */
+export async function loadSiteSettings(contentDir: string): Promise<SiteSettings> {
+  const module = (await import(pathToFileURL(path.resolve(contentDir, 'site.config.ts')).href)) as { default: SiteSettings };
+  return module.default;
+}
+
+function* markdownFiles(folder: string, prefix = ''): Generator<string> {
+  if (!existsSync(folder)) return;
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) yield* markdownFiles(path.join(folder, entry.name), relative);
+    else if (/\.md$/i.test(entry.name)) yield relative;
+  }
+}
+
+function frontmatterSlug(text: string): string | undefined {
+  const block = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
+  if (!block) return undefined;
+  try {
+    const data = parse(block) as { slug?: unknown } | null;
+    return typeof data?.slug === 'string' && data.slug.trim() ? data.slug.trim().normalize('NFC') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Every slug in use under `reviews/`, as the review loader computes it (a frontmatter
+ * `slug:` or the folder/file name), keyed in lower case since slugs that differ only
+ * in case clash too. Values are the posts' paths relative to `reviews/`.
+ */
+export function existingSlugs(reviewsDir: string): Map<string, string> {
+  const slugs = new Map<string, string>();
+  for (const entry of markdownFiles(reviewsDir)) {
+    const slug = frontmatterSlug(readFileSync(path.join(reviewsDir, entry), 'utf8')) ?? slugFromEntryPath(entry);
+    slugs.set(slug.toLowerCase(), entry);
+  }
+  return slugs;
+}
+
+/** Why `slug` cannot name a review folder (CONTENT.md §1), or `undefined` when it can. */
+export function slugProblem(slug: string): string | undefined {
+  if (!slug || slug === '.' || slug === '..') return `"${slug}" cannot be a slug`;
+  // eslint-disable-next-line no-control-regex
+  if (/[/\\%?#\u0000-\u001f\u007f]/.test(slug)) return `a slug cannot contain "/", "\\", "%", "?", "#" or control characters; found "${slug}"`;
+  return undefined;
+}
+
+/**
+ * The folder name for a new review: the title as a readable URL segment, with the
+ * site's term rules (`비 오는 날` → `비-오는-날`, `Her` → `her`), so it is always a valid slug.
+ */
+export function folderForTitle(title: string): string {
+  return slugFromEntryPath(`${termSlug(title)}/index.md`);
+}

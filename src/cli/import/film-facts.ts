@@ -1,0 +1,124 @@
+import type { Element, Root } from 'hast';
+import { findAll, isElement, linesOf, removeAll, textOf } from './hast-query';
+
+/** The film's facts an imported post can carry (the `movie:` keys they map to). */
+export interface FilmFacts {
+  title?: string;
+  originalTitle?: string;
+  year?: number;
+  genres?: string[];
+  countries?: string[];
+  runtime?: number;
+  releaseDate?: string;
+  directors?: string[];
+  cast?: (string | { name: string; role: string })[];
+  certification?: string;
+}
+
+type Field = keyof FilmFacts;
+
+/** Korean info-line labels, as bloggers write them, and the field each fills. */
+const LABELS: [RegExp, Field][] = [
+  [/^(영화\s*제목|영화명|제목)$/, 'title'],
+  [/^원제$/, 'originalTitle'],
+  [/^(제작\s*연도|제작\s*년도|연도)$/, 'year'],
+  [/^장르$/, 'genres'],
+  [/^(제작\s*)?국가$/, 'countries'],
+  [/^(러닝\s*타임|상영\s*시간)$/, 'runtime'],
+  [/^개봉(일)?$/, 'releaseDate'],
+  [/^감독$/, 'directors'],
+  [/^(출연|주연)(진)?$/, 'cast'],
+  [/^(관람\s*)?등급$/, 'certification'],
+];
+
+const INFO_LINE = /^[\s\-•·*▶►■□◆◇○●※]*([가-힣 ]{1,8}?)\s*[:：|]\s*(.+)$/;
+
+const list = (value: string) => value.split(/\s*[,/、·|]\s*/).map((item) => item.trim()).filter(Boolean);
+
+/** `125분`, `2시간 5분`, `1h 55m`, `125` → minutes. */
+export function parseRuntime(value: string): number | undefined {
+  const hours = /(\d+)\s*(시간|h)/i.exec(value);
+  const minutes = /(\d+)\s*(분|m(?:in)?)/i.exec(value);
+  if (hours || minutes) return Number(hours?.[1] ?? 0) * 60 + Number(minutes?.[1] ?? 0) || undefined;
+  return /^\d+$/.test(value.trim()) ? Number(value.trim()) : undefined;
+}
+
+/** `2014.05.22`, `2014. 5. 22.`, `2014-05-22`, `2014년 5월 22일` → `2014-05-22` (a real day only). */
+export function parseKoreanDate(value: string): string | undefined {
+  const match = /(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})/.exec(value);
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+/** `호아킨 피닉스(테오도르)` → `{ name, role }`; a plain name stays a string. */
+function castMember(item: string): string | { name: string; role: string } {
+  const match = /^(.+?)\s*[(（]\s*(.+?)\s*(역)?\s*[)）]$/.exec(item);
+  return match ? { name: match[1]!.trim(), role: match[2]!.trim() } : item;
+}
+
+function setFact(facts: FilmFacts, field: Field, value: string): boolean {
+  const text = value.trim();
+  switch (field) {
+    case 'title':
+    case 'originalTitle':
+    case 'certification':
+      facts[field] = text;
+      return true;
+    case 'year': {
+      const year = /\b(18[7-9]\d|19\d\d|20\d\d|2100)\b/.exec(text)?.[1];
+      if (year) facts.year = Number(year);
+      return Boolean(year);
+    }
+    case 'runtime':
+      facts.runtime = parseRuntime(text);
+      return facts.runtime !== undefined;
+    case 'releaseDate':
+      facts.releaseDate = parseKoreanDate(text);
+      return facts.releaseDate !== undefined;
+    case 'cast':
+      facts.cast = list(text.replace(/\s*(등|외)$/, '')).map(castMember);
+      return facts.cast.length > 0;
+    default:
+      facts[field] = list(text.replace(/\s*(등|외)$/, ''));
+      return facts[field]!.length > 0;
+  }
+}
+
+/**
+ * Reads the film's facts from info lines (`장르 : 드라마, 멜로`, `감독 | 스파이크 존즈`) in
+ * paragraphs, list items, table rows and `<br>`-separated lines, and removes the blocks
+ * that held nothing else (the info block shows them). Returns the facts and the lines
+ * that had a known label but a value it could not read.
+ */
+export function extractFilmFacts(body: Root | Element): { facts: FilmFacts; unreadable: string[] } {
+  const facts: FilmFacts = {};
+  const unreadable: string[] = [];
+  const consumed = new Set<Element>();
+  const blocks = findAll(body, (node) => ['p', 'li', 'tr', 'dl'].includes(node.tagName) || (node.tagName === 'div' && !node.children.some((child) => isElement(child, 'div', 'p', 'ul', 'ol', 'table'))));
+  for (const block of blocks) {
+    if (findAll(block, (node) => node !== block && isElement(node, 'p', 'li', 'tr', 'dl')).length) continue;
+    const lines = block.tagName === 'tr' ? [block.children.filter((cell) => isElement(cell, 'th', 'td')).map(textOf).join(' : ')] : linesOf(block);
+    if (!lines.length) continue;
+    let mapped = 0;
+    for (const line of lines) {
+      const match = INFO_LINE.exec(line);
+      const field = match && LABELS.find(([label]) => label.test(match[1]!.trim()))?.[1];
+      if (!match || !field) continue;
+      if (facts[field] !== undefined) {
+        mapped += 1;
+        continue;
+      }
+      if (setFact(facts, field, match[2]!)) mapped += 1;
+      else {
+        delete facts[field];
+        unreadable.push(line);
+      }
+    }
+    if (mapped === lines.length) consumed.add(block);
+  }
+  removeAll(body, (node) => consumed.has(node));
+  return { facts, unreadable };
+}

@@ -1,0 +1,38 @@
+/**
+ * `npm run import -- <saved-post.html> [more…]` or `npm run import -- --letterboxd <export
+ * folder or .zip> [--diary]`: draft review bundles from an existing blog. Never
+ * overwrites a post, never uses the network.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadSiteSettings } from '../content-folder';
+import { runImport } from './run-import';
+
+const USAGE = 'usage: npm run import -- <saved-post.html> [more.html …]\n       npm run import -- --letterboxd <export folder or .zip> [--diary]';
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      letterboxd: { type: 'string' },
+      diary: { type: 'boolean', default: false },
+      content: { type: 'string', default: 'content' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help || (!positionals.length && !values.letterboxd)) {
+    console.log(USAGE);
+    if (!values.help) process.exitCode = 1;
+    return;
+  }
+  const contentDir = path.resolve(values.content);
+  const report = await runImport(contentDir, await loadSiteSettings(contentDir), { pages: positionals, letterboxd: values.letterboxd, diary: values.diary });
+  console.log(report.lines.join('\n'));
+  console.log(`\n${report.written.length} draft(s) written. Check each "- " line above by hand, then preview with \`npm run dev\`.`);
+  if (!report.written.length) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,84 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { bundleText } from '../../src/cli/import/bundle';
+import { importHtmlPost } from '../../src/cli/import/html-post';
+import { repoRoot } from '../helpers/build-site';
+import { renderMarkdown } from '../helpers/render-markdown';
+
+const fixtures = path.join(repoRoot, 'tests/fixtures/import');
+const NOW = new Date('2024-01-01T00:00:00Z');
+const site = { timeZone: 'Asia/Seoul' };
+const tmp = mkdtempSync(path.join(repoRoot, 'tests/.tmp/import-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const cases = [
+  ['tistory-poster', '그녀.html'],
+  ['tistory-odyssey', 'post.html'],
+  ['naver', 'blog.html'],
+  ['generic', 'page.html'],
+] as const;
+
+/** Markup, attributes and addresses that must never reach a post. */
+const FORBIDDEN = [/<script/i, /javascript:/i, /vbscript:/i, /\bon[a-z]+=/i, /adsbygoogle|kakao_ad|adfit|powerlink|광고|Buy now/i, /google-analytics|facebook\.com\/tr|lcs\.naver|pixel/i, /공감|공유|Tweet|댓글|comments|관련글|Popular|Designed by|©/i, /tiara|T\.config|wcslog/];
+
+describe.each(cases)('importing %s', (name, page) => {
+  test('frontmatter and Markdown as expected, with nothing unsafe left', async () => {
+    const post = await importHtmlPost(path.join(fixtures, name, page), site, NOW);
+    const text = bundleText(post);
+    await expect(text).toMatchFileSnapshot(path.join(fixtures, name, 'expected.md'));
+    for (const pattern of FORBIDDEN) expect(text).not.toMatch(pattern);
+    await expect(post.notes.join('\n')).toMatchFileSnapshot(path.join(fixtures, name, 'expected-report.txt'));
+  });
+
+  test("the Markdown renders with the site's own pipeline (images, directives)", async () => {
+    const post = await importHtmlPost(path.join(fixtures, name, page), site, NOW);
+    const bundle = path.join(tmp, name);
+    for (const image of post.images) cpSync(image.from, path.join(bundle, image.name));
+    const { html } = await renderMarkdown(post.body, path.join(bundle, 'index.md'));
+    expect(html).not.toMatch(/<script|javascript:|\son[a-z]+=/i);
+  });
+});
+
+describe('what each layout yields', () => {
+  test('Tistory: facts from <br> info lines, poster from its caption, first YouTube player as the trailer', async () => {
+    const { frontmatter, body, images } = await importHtmlPost(path.join(fixtures, 'tistory-poster/그녀.html'), site, NOW);
+    expect(frontmatter).toMatchObject({
+      title: '그녀, 목소리만으로 사랑에 빠질 수 있을까',
+      pubDate: '2022-06-18T21:30:00+09:00',
+      category: '영화 리뷰',
+      tags: ['인생영화', '로맨스'],
+      movie: {
+        genres: ['드라마', '멜로', '로맨스'],
+        countries: ['미국'],
+        runtime: 126,
+        releaseDate: '2014-05-22',
+        directors: ['스파이크 존즈'],
+        cast: [{ name: '호아킨 피닉스', role: '테오도르' }, { name: '스칼렛 요한슨', role: '사만다' }, '에이미 아담스'],
+        certification: '청소년 관람불가',
+        poster: './image-1.jpg',
+        trailer: 'https://www.youtube.com/watch?v=ne6p6MfLBxc',
+      },
+    });
+    expect(images.map((image) => path.basename(image.from))).toEqual(['poster.jpg', 'img.png']);
+    expect(body).toContain('12:30에 시작했고, 비율은 a:b 정도');
+    expect(body).toContain('\\::trailer 같은 글자로');
+    expect(body).toContain('여기를 누르세요 그리고 [IMDb](https://www.imdb.com/title/tt1798709/)');
+  });
+
+  test('Tistory (Odyssey): facts from a table, a Vimeo trailer, four images in a row become a gallery', async () => {
+    const { frontmatter, body } = await importHtmlPost(path.join(fixtures, 'tistory-odyssey/post.html'), site, NOW);
+    expect(frontmatter.movie).toMatchObject({ title: '헤어질 결심', originalTitle: 'Decision to Leave', year: 2022, runtime: 138, trailer: 'https://vimeo.com/76979871' });
+    expect(body).toMatch(/:::gallery\n!\[헤어질 결심\]\(\.\/image-1\.jpg\)\n\n!\[안개 낀 산\]\(\.\/image-2\.jpg\)\n\n!\[바다로 가는 길\]\(\.\/image-3\.webp "바다로 가는 길"\)\n\n!\[파도\]\(\.\/image-4\.png\)\n:::/);
+  });
+
+  test('Naver: SmartEditor components, captions as titles, #tags, a later YouTube player as the trailer', async () => {
+    const { frontmatter, body } = await importHtmlPost(path.join(fixtures, 'naver/blog.html'), site, NOW);
+    expect(frontmatter).toMatchObject({ pubDate: '2023-03-04T21:05:00+09:00', category: '영화 이야기', tags: ['우리들', '윤가은', '성장영화'] });
+    expect(frontmatter.movie).toMatchObject({ runtime: 95, releaseDate: '2016-06-16', certification: '전체 관람가', trailer: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' });
+    expect(body).toContain('![봉숭아 물](./image-3.jpg "손톱")');
+    expect(body).toContain('\\:spoiler');
+    expect(body).toContain('[우리들 공식 페이지](https://movie.example.com/world-of-us)');
+    expect(body).not.toMatch(/\u200b/);
+  });
+});

@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import site from './content/site.config.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { shareCards } from './src/integrations/share-cards.ts';
 import { markdown } from './src/plugins/index.ts';
 
 export default defineConfig({
@@ -18,7 +19,7 @@ export default defineConfig({
     layout: 'constrained',
   },
   // The sitemap lists every built page (404 excluded; drafts are never built).
-  integrations: [sitemap(), searchIndex()],
+  integrations: [sitemap(), searchIndex(), shareCards()],
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },
 });

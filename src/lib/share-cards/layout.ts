@@ -66,7 +66,7 @@ function letterPanel(title: string): CardNode {
   const letter = Array.from(title.trim())[0] ?? '';
   return node(
     'div',
-    { ...POSTER, display: 'flex', alignItems: 'center', justifyContent: 'center', borderRadius: 10, background: COLORS.panel, border: `2px solid ${COLORS.accent}` },
+    { ...POSTER, boxSizing: 'border-box', display: 'flex', alignItems: 'center', justifyContent: 'center', borderRadius: 10, background: COLORS.panel, border: `2px solid ${COLORS.accent}` },
     text(letter, { fontSize: 220, fontWeight: 700, color: COLORS.accent }, 1),
   );
 }
@@ -95,16 +95,16 @@ function reviewCard(card: ReviewCardContent, images: CardImages): CardNode {
 
 function collectionCard(card: CollectionCardContent, images: CardImages): CardNode {
   const posters = card.posters.slice(0, STRIP_POSTER.count).flatMap((file) => (images[file] ? [images[file]] : []));
+  const width = CARD_WIDTH - 2 * PADDING;
   return node(
     'div',
     { width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', flexDirection: 'column', padding: PADDING, background: COLORS.background, color: COLORS.text, fontFamily: 'Pretendard' },
-    text(card.siteName, { fontSize: 28, fontWeight: 700, color: COLORS.accent }, 1),
-    text(card.heading, { fontSize: posters.length ? 64 : 84, fontWeight: 700, lineHeight: 1.2, marginTop: 16 }, 2),
-    text(card.subheading, { fontSize: 32, color: COLORS.muted, lineHeight: 1.35, marginTop: 12 }, 2),
-    node('div', { flexGrow: 1, display: 'flex' }),
+    text(card.siteName, { width, fontSize: 28, fontWeight: 700, color: COLORS.accent }, 1),
+    text(card.heading, { width, fontSize: posters.length ? 64 : 84, fontWeight: 700, lineHeight: 1.2, marginTop: 16 }, 2),
+    text(card.subheading, { width, fontSize: 32, color: COLORS.muted, lineHeight: 1.35, marginTop: 12 }, 2),
     node(
       'div',
-      { display: 'flex', gap: STRIP_POSTER.gap },
+      { position: 'absolute', left: PADDING, bottom: PADDING, display: 'flex', gap: STRIP_POSTER.gap },
       ...posters.map((src) => image(src, STRIP_POSTER, { borderRadius: 6 })),
     ),
   );

@@ -7,8 +7,9 @@ import sharp from 'sharp';
 import { CARD_HEIGHT, CARD_WIDTH, cardLayout, POSTER, STRIP_POSTER, type CardContent, type CardImages } from './layout';
 
 /**
- * Bump when the drawing changes (layout, colours, font, encoder), so cached cards made
- * by the old code are redrawn: it is part of every card's hash.
+ * Bump when the drawing changes outside the layout (font files, encoder settings), so
+ * cached cards made by the old code are redrawn. Layout changes need no bump: the hash
+ * covers the whole element tree satori draws.
  */
 export const CARD_VERSION = '1';
 
@@ -40,12 +41,14 @@ function fileHash(file: string): string {
 const imageFiles = (card: CardContent): string[] => (card.kind === 'review' ? (card.poster ? [card.poster] : []) : card.posters.slice(0, STRIP_POSTER.count));
 
 /**
- * A short hash of everything that decides a card's pixels: its text, the bytes of its
- * images and `CARD_VERSION`. Equal hash, equal card: the cache and the card's URL use it.
+ * A short hash of everything that decides a card's pixels: the element tree satori draws
+ * (text, layout, colours), with each image standing as the hash of its bytes, and
+ * `CARD_VERSION`. Equal hash, equal card: the cache and the card's URL use it.
  */
 export function cardHash(card: CardContent): string {
-  const images = imageFiles(card).map(fileHash);
-  return createHash('sha256').update(JSON.stringify([CARD_VERSION, card, images])).digest('hex').slice(0, 12);
+  const images = Object.fromEntries(imageFiles(card).map((file) => [file, `sha256:${fileHash(file)}`]));
+  const tree = cardLayout(card, images);
+  return createHash('sha256').update(JSON.stringify([CARD_VERSION, tree])).digest('hex').slice(0, 12);
 }
 
 /** Images as JPEG data URIs at twice the size they are drawn (satori embeds them in the SVG). */

@@ -147,7 +147,8 @@ describe('the feed', () => {
       expect(item.title).toBe(text(page.querySelector('h1')));
       // The page's description is the same summary, cut to 160 characters or led by the film's name when short.
       const summary = page.querySelector('meta[name="description"]')!.getAttribute('content')!.replace(/…$/, '');
-      expect(item.description.includes(summary) || summary.includes(item.description), summary).toBe(true);
+      const description = item.description as string;
+      expect(description.includes(summary) || summary.includes(description), summary).toBe(true);
     }
   });
 

@@ -107,6 +107,7 @@ describe.each(Object.keys(SITES) as SiteName[])('the %s site', (name) => {
       for (const key of ['name', 'datePublished', 'description']) expect(review[key], key).toBeTruthy();
       expect(review.author.name).toBeTruthy();
       expect(review.itemReviewed).toMatchObject({ '@type': 'Movie', name: expect.any(String) });
+      expect(metas(head, 'article:tag').join(', '), 'one article:tag per tag').toBe(review.keywords ?? '');
       if (review.reviewRating) expect(review.reviewRating.ratingValue).toBeLessThanOrEqual(review.reviewRating.bestRating);
       for (const image of [review.image, review.itemReviewed.image].filter(Boolean)) {
         expect(image, 'an optimised JPEG, not the original').toMatch(/\/_astro\/.+_[\w-]+\.jpg$/);

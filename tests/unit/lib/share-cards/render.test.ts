@@ -46,6 +46,13 @@ describe('drawCard', () => {
     for (const margin of MARGINS) expect(await changedShare(long, await blank, margin)).toBe(0);
   });
 
+  test('a 200-character title without a single space still breaks inside the column', async () => {
+    const solid = '가나다라마바사아자차카타파하'.repeat(15).slice(0, 200);
+    const long = await drawCard({ ...review, filmTitle: solid, postTitle: solid });
+    expect(await changedShare(long, await blank, POST_TITLE)).toBeGreaterThan(0.05);
+    for (const margin of MARGINS) expect(await changedShare(long, await blank, margin)).toBe(0);
+  });
+
   test('a review without any image gets a lettered panel where the poster would be', async () => {
     const card = await drawCard({ ...review, filmTitle: '패터슨', poster: undefined });
     const meta = await sharp(card).metadata();

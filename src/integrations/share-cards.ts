@@ -11,6 +11,14 @@ export function shareCards(): AstroIntegration {
   return {
     name: 'marquee:share-cards',
     hooks: {
+      // `astro dev` matches dynamic routes as if they ended in a slash even when they end in
+      // `.png` (a build writes the file as named), so a card's link would fail there.
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((request, _response, next) => {
+          if (request.url && /\/og\/[^?]+\.png(\?|$)/.test(request.url)) request.url = request.url.replace(/\.png(\?|$)/, '.png/$1');
+          next();
+        });
+      },
       'astro:config:done': ({ config }) => {
         (globalThis as Record<symbol, unknown>)[CARD_CACHE_DIR] = fileURLToPath(new URL('share-cards/', config.cacheDir));
       },

@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import site from './content/site.config.ts';
 import { nodeVersion } from './src/integrations/node-version.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { shareCards } from './src/integrations/share-cards.ts';
 import { avifEncoding } from './src/lib/image-encoding.ts';
 import { markdown } from './src/plugins/index.ts';
 
@@ -27,7 +28,7 @@ export default defineConfig({
     layout: 'constrained',
   },
   // The sitemap lists every built page (404 excluded; drafts are never built).
-  integrations: [nodeVersion(), sitemap(), searchIndex()],
+  integrations: [nodeVersion(), sitemap(), searchIndex(), shareCards()],
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },
 });

@@ -81,3 +81,14 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     return { ok: false, output: stdout + stderr, site };
   }
 }
+
+/** Runs `npm run build` again in a site built before (to see what a second build reuses). */
+export async function rebuildSite(site: BuiltSite): Promise<BuildResult> {
+  try {
+    const { stdout, stderr } = await run('npm', ['run', 'build', '--silent'], { cwd: site.root, env: buildEnvironment(), maxBuffer: 64 * 1024 * 1024 });
+    return { ok: true, output: stdout + stderr, site };
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    return { ok: false, output: stdout + stderr, site };
+  }
+}

@@ -39,8 +39,8 @@ const her = review({
 });
 
 describe('reviewStructuredData', () => {
-  test('a review is a schema.org Review of a Movie, with absolute URLs', () => {
-    expect(reviewStructuredData(her)).toEqual({
+  test('a review is a schema.org Review of a Movie, with absolute URLs of the optimised images', () => {
+    expect(reviewStructuredData(her, { review: '/_astro/cover.1200.jpg', poster: '/_astro/poster.600.jpg' })).toEqual({
       '@context': 'https://schema.org',
       '@type': 'Review',
       name: '그녀, 목소리만으로 사랑에 빠질 수 있을까',
@@ -50,7 +50,7 @@ describe('reviewStructuredData', () => {
       inLanguage: 'ko',
       datePublished: '2022-06-18T00:00:00.000Z',
       dateModified: '2022-07-02T12:30:00.000Z',
-      image: 'https://marquee.example.com/_astro/cover.jpg',
+      image: 'https://marquee.example.com/_astro/cover.1200.jpg',
       author: { '@type': 'Person', name: '마키' },
       publisher: { '@type': 'Organization', name: '마키 시네마', url: 'https://marquee.example.com/' },
       keywords: '인생영화, SF',
@@ -71,7 +71,7 @@ describe('reviewStructuredData', () => {
           { '@type': 'Person', name: '호아킨 피닉스' },
           { '@type': 'Person', name: '스칼렛 요한슨' },
         ],
-        image: 'https://marquee.example.com/_astro/poster.jpg',
+        image: 'https://marquee.example.com/_astro/poster.600.jpg',
         sameAs: ['https://www.imdb.com/title/tt1798709/', 'https://www.themoviedb.org/movie/152601'],
       },
     });

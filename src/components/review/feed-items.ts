@@ -1,0 +1,32 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { t } from '../../i18n';
+import { feedHtml } from '../../lib/feed';
+import type { FeedItem } from '../../lib/feeds/items';
+import type { Review } from '../../lib/reviews';
+import { site } from '../../lib/site';
+import { absoluteUrl, reviewPath } from '../../lib/urls';
+import ReviewBody from './ReviewBody.astro';
+
+/**
+ * Reviews as feed items for `/rss.xml`, `/feed.json` and the category feeds: the body
+ * exactly as the review page renders it (optimised pictures, gallery, trailer link),
+ * made fit for feed readers. Here, beside `ReviewBody`, because it renders that component.
+ */
+export async function feedItems(reviews: Review[]): Promise<FeedItem[]> {
+  const container = await AstroContainer.create();
+  return Promise.all(
+    reviews.map(async (review) => {
+      const link = absoluteUrl(reviewPath(review.slug));
+      const html = await container.renderToString(ReviewBody, { props: { review } });
+      return {
+        title: review.data.title,
+        link,
+        pubDate: review.data.pubDate,
+        updatedDate: review.data.updatedDate,
+        description: review.description,
+        categories: [review.category, ...review.data.tags],
+        content: feedHtml(html, { pageUrl: link, spoilerNote: t(site.language, 'feed.spoilerOmitted') }),
+      };
+    }),
+  );
+}

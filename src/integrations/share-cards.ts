@@ -1,0 +1,30 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { cardStats, CARD_CACHE_DIR } from '../lib/share-cards/render';
+
+/**
+ * Keeps preview cards between builds: tells the `og/` route to cache them under Astro's
+ * `cacheDir` (`node_modules/.astro/share-cards/` by default, beside Astro's own image
+ * cache) and logs how many were drawn and how many reused.
+ */
+export function shareCards(): AstroIntegration {
+  return {
+    name: 'marquee:share-cards',
+    hooks: {
+      // `astro dev` matches dynamic routes as if they ended in a slash even when they end in
+      // `.png` (a build writes the file as named), so a card's link would fail there.
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((request, _response, next) => {
+          if (request.url && /\/og\/[^?]+\.png(\?|$)/.test(request.url)) request.url = request.url.replace(/\.png(\?|$)/, '.png/$1');
+          next();
+        });
+      },
+      'astro:config:done': ({ config }) => {
+        (globalThis as Record<symbol, unknown>)[CARD_CACHE_DIR] = fileURLToPath(new URL('share-cards/', config.cacheDir));
+      },
+      'astro:build:done': ({ logger }) => {
+        logger.info(`preview cards: ${cardStats.drawn} drawn, ${cardStats.reused} reused from the cache`);
+      },
+    },
+  };
+}

@@ -1,0 +1,96 @@
+import { fileURLToPath } from 'node:url';
+import type { ImageMetadata } from 'astro';
+import { t, tCount } from '../../i18n';
+import type { Review } from '../reviews';
+import { site } from '../site';
+import type { Taxonomy, Term } from '../taxonomies';
+import { withBase } from '../urls';
+import { CARD_HEIGHT, CARD_WIDTH, STRIP_POSTER, type CardContent } from './layout';
+import { cardHash } from './render';
+
+/** A preview card as pages link it and the `og/` route builds it. */
+export interface ShareCard {
+  content: CardContent;
+  /** The route parameter: `reviews/her.1a2b3c4d5e6f.png` (name and content hash). */
+  file: string;
+  /** Root-relative URL under the base path, percent-encoded. */
+  url: string;
+  /** What the card shows, for `og:image:alt`. */
+  alt: string;
+  width: number;
+  height: number;
+  type: 'image/png';
+}
+
+/**
+ * The file behind an `astro:assets` image: `fsPath` in a build, the `/@fs/` URL under
+ * `astro dev`. Cards read the original so they never depend on another route's output.
+ */
+export function imageFile(image: ImageMetadata): string {
+  const fsPath = (image as ImageMetadata & { fsPath?: string }).fsPath;
+  if (fsPath) return fsPath;
+  return fileURLToPath(new URL(`file://${new URL(image.src, 'http://x').pathname.replace(/^\/@fs/, '')}`));
+}
+
+function shareCard(name: string, content: CardContent, alt: string): ShareCard {
+  const file = `${name}.${cardHash(content)}.png`;
+  return {
+    content,
+    file,
+    url: withBase(`og/${file.split('/').map(encodeURIComponent).join('/')}`),
+    alt,
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    type: 'image/png',
+  };
+}
+
+/** A review's card: poster (else cover), film, original title and year, stars, post title. */
+export function reviewCard(review: Pick<Review, 'slug' | 'data'>): ShareCard {
+  const { data } = review;
+  const { movie } = data;
+  const image = movie.poster ?? data.cover;
+  const original = movie.originalTitle && movie.originalTitle !== movie.title ? movie.originalTitle : undefined;
+  const filmLine = [original, movie.year].filter((part) => part !== undefined).join(' · ');
+  const content: CardContent = {
+    kind: 'review',
+    siteName: site.title,
+    filmTitle: movie.title,
+    filmLine: filmLine || undefined,
+    rating: data.rating,
+    postTitle: data.title,
+    poster: image && imageFile(image),
+  };
+  return shareCard(`reviews/${review.slug}`, content, t(site.language, 'share.reviewAlt', { film: movie.title, title: data.title }));
+}
+
+const posters = (reviews: Pick<Review, 'data'>[]) =>
+  reviews
+    .map(({ data }) => data.movie.poster ?? data.cover)
+    .filter((image) => image !== undefined)
+    .slice(0, STRIP_POSTER.count)
+    .map(imageFile);
+
+/** The site's address without the scheme, for the card's top line: `example.com/blog`. */
+const siteAddress = () => site.url.replace(/^https?:\/\//, '').replace(/\/$/, '');
+
+/** The card of home and the fixed pages: site name, description, posters of the newest reviews. */
+export function siteCard(newestFirst: Pick<Review, 'data'>[]): ShareCard {
+  const content: CardContent = { kind: 'collection', siteName: siteAddress(), heading: site.title, subheading: site.description, posters: posters(newestFirst) };
+  return shareCard('site', content, t(site.language, 'share.siteAlt', { site: site.title }));
+}
+
+/** A term's card ("장르: 드라마", "리뷰 12편 · 그녀, 애프터썬…") with posters of its reviews. */
+export function termCard(taxonomy: Taxonomy, term: Term, newestFirst: Pick<Review, 'data'>[]): ShareCard {
+  const heading = t(site.language, `taxonomy.${taxonomy}.term`, { name: term.name });
+  const count = tCount(site.language, 'count.reviews', newestFirst.length);
+  const films = newestFirst.slice(0, 3).map(({ data }) => data.movie.title).join(', ');
+  const content: CardContent = {
+    kind: 'collection',
+    siteName: site.title,
+    heading,
+    subheading: `${t(site.language, 'share.termCount', { count })} · ${films}`,
+    posters: posters(newestFirst),
+  };
+  return shareCard(`${taxonomy}/${term.slug}`, content, t(site.language, 'share.termAlt', { site: site.title, term: heading, count }));
+}

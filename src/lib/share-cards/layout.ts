@@ -1,0 +1,116 @@
+import { STARS_HEIGHT, STARS_WIDTH, starsImage } from './stars';
+
+/** Every card is the size link previews ask for (Open Graph, X, KakaoTalk, Slack). */
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+
+/** What a review's card shows; plain data so layouts can be tested without Astro. */
+export interface ReviewCardContent {
+  kind: 'review';
+  siteName: string;
+  filmTitle: string;
+  /** "Her · 2013": original title and year, already joined. */
+  filmLine?: string;
+  /** 0–5 in steps of 0.5. */
+  rating?: number;
+  postTitle: string;
+  /** The poster (or cover) as a file path; the card has a lettered panel without one. */
+  poster?: string;
+}
+
+/** The card of the site and of lists: a heading, a line under it and a strip of posters. */
+export interface CollectionCardContent {
+  kind: 'collection';
+  siteName: string;
+  heading: string;
+  subheading: string;
+  /** Posters of recent reviews, newest first, as file paths (at most six are shown). */
+  posters: string[];
+}
+
+export type CardContent = ReviewCardContent | CollectionCardContent;
+
+/** A node of satori's element tree (the shape React elements have). */
+export interface CardNode {
+  type: string;
+  props: { style?: Record<string, string | number>; children?: (CardNode | string)[] | CardNode | string; [key: string]: unknown };
+}
+
+/** Images a layout needs, already encoded as data URIs (see `render.ts`). */
+export interface CardImages {
+  /** By file path. */
+  [file: string]: string;
+}
+
+const COLORS = { background: '#15161b', text: '#f4f1ea', muted: '#a9a6a0', accent: '#f2b84b', star: '#3a3b42', panel: '#24262e' };
+const PADDING = 48;
+export const POSTER = { width: 356, height: 534 };
+export const STRIP_POSTER = { width: 150, height: 225, gap: 18, count: 6 };
+
+const node = (type: string, style: Record<string, string | number>, ...children: (CardNode | string)[]): CardNode => ({
+  type,
+  props: { style, children },
+});
+
+/** Text cut after `lines` lines with an ellipsis; Korean breaks between words where it can (keep-all). */
+const text = (value: string, style: Record<string, string | number>, lines: number): CardNode =>
+  node('div', { display: 'block', lineClamp: lines, overflow: 'hidden', wordBreak: 'keep-all', overflowWrap: 'anywhere', ...style }, value);
+
+const image = (src: string, size: { width: number; height: number }, style: Record<string, string | number> = {}): CardNode => ({
+  type: 'img',
+  props: { src, width: size.width, height: size.height, style: { objectFit: 'cover', borderRadius: 10, ...style } },
+});
+
+/** Stands in for a missing poster: the film title's first letter on a panel. */
+function letterPanel(title: string): CardNode {
+  const letter = Array.from(title.trim())[0] ?? '';
+  return node(
+    'div',
+    { ...POSTER, boxSizing: 'border-box', display: 'flex', alignItems: 'center', justifyContent: 'center', borderRadius: 10, background: COLORS.panel, border: `2px solid ${COLORS.accent}` },
+    text(letter, { fontSize: 220, fontWeight: 700, color: COLORS.accent }, 1),
+  );
+}
+
+function reviewCard(card: ReviewCardContent, images: CardImages): CardNode {
+  const poster = card.poster && images[card.poster];
+  const columnWidth = CARD_WIDTH - 2 * PADDING - POSTER.width - PADDING;
+  return node(
+    'div',
+    { width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', padding: PADDING, background: COLORS.background, color: COLORS.text, fontFamily: 'Pretendard' },
+    poster ? image(poster, POSTER) : letterPanel(card.filmTitle),
+    node(
+      'div',
+      { width: columnWidth, height: POSTER.height, marginLeft: PADDING, display: 'flex', flexDirection: 'column' },
+      text(card.filmTitle, { fontSize: 64, fontWeight: 700, lineHeight: 1.2 }, 2),
+      ...(card.filmLine ? [text(card.filmLine, { fontSize: 32, color: COLORS.muted, marginTop: 8 }, 1)] : []),
+      ...(card.rating === undefined
+        ? []
+        : [image(starsImage(card.rating, { on: COLORS.accent, off: COLORS.star }), { width: STARS_WIDTH, height: STARS_HEIGHT }, { marginTop: 24, borderRadius: 0 })]),
+      node('div', { flexGrow: 1, display: 'flex' }),
+      text(card.postTitle, { fontSize: 36, lineHeight: 1.35 }, 3),
+      text(card.siteName, { fontSize: 26, fontWeight: 700, color: COLORS.accent, marginTop: 24 }, 1),
+    ),
+  );
+}
+
+function collectionCard(card: CollectionCardContent, images: CardImages): CardNode {
+  const posters = card.posters.slice(0, STRIP_POSTER.count).flatMap((file) => (images[file] ? [images[file]] : []));
+  const width = CARD_WIDTH - 2 * PADDING;
+  return node(
+    'div',
+    { width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', flexDirection: 'column', padding: PADDING, background: COLORS.background, color: COLORS.text, fontFamily: 'Pretendard' },
+    text(card.siteName, { width, fontSize: 28, fontWeight: 700, color: COLORS.accent }, 1),
+    text(card.heading, { width, fontSize: posters.length ? 64 : 84, fontWeight: 700, lineHeight: 1.2, marginTop: 16 }, 2),
+    text(card.subheading, { width, fontSize: 32, color: COLORS.muted, lineHeight: 1.35, marginTop: 12 }, 2),
+    node(
+      'div',
+      { position: 'absolute', left: PADDING, bottom: PADDING, display: 'flex', gap: STRIP_POSTER.gap },
+      ...posters.map((src) => image(src, STRIP_POSTER, { borderRadius: 6 })),
+    ),
+  );
+}
+
+/** The element tree satori draws for a card. */
+export function cardLayout(card: CardContent, images: CardImages): CardNode {
+  return card.kind === 'review' ? reviewCard(card, images) : collectionCard(card, images);
+}

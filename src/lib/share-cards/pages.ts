@@ -1,0 +1,19 @@
+import { getReviews } from '../reviews';
+import { taxonomyTerms } from '../taxonomy-pages';
+import { TAXONOMIES } from '../taxonomies';
+import { reviewCard, siteCard, termCard, type ShareCard } from './cards';
+
+/** Every card the site links: the site card, one per review, one per term (shared by its pages). */
+export async function allCards(): Promise<ShareCard[]> {
+  const reviews = await getReviews();
+  const cards = [siteCard(reviews), ...reviews.map(reviewCard)];
+  for (const taxonomy of TAXONOMIES) {
+    for (const { term, reviews: termReviews } of await taxonomyTerms(taxonomy)) cards.push(termCard(taxonomy, term, termReviews));
+  }
+  return cards;
+}
+
+/** The site card, for home and every page that is not a review or a term. */
+export async function currentSiteCard(): Promise<ShareCard> {
+  return siteCard(await getReviews());
+}

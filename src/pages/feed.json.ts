@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro';
+import { feedItems } from '../components/review/feed-items';
+import { FEED_SIZE } from '../lib/feeds/items';
+import { jsonFeed } from '../lib/feeds/json-feed';
+import { jsonFeedPath } from '../lib/feeds/paths';
+import { getReviews } from '../lib/reviews';
+
+/** `/feed.json`: JSON Feed 1.1 with the same items as `/rss.xml`. */
+export const GET: APIRoute = async () => {
+  const items = await feedItems((await getReviews()).slice(0, FEED_SIZE));
+  return new Response(JSON.stringify(jsonFeed(items, jsonFeedPath())), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+};

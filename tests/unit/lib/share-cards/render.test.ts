@@ -1,0 +1,97 @@
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { afterAll, describe, expect, test } from 'vitest';
+import { CARD_HEIGHT, CARD_WIDTH, type CollectionCardContent, type ReviewCardContent } from '../../../../src/lib/share-cards/layout';
+import { cachedCard, cardHash, cardStats, drawCard } from '../../../../src/lib/share-cards/render';
+import { changedShare } from '../../../helpers/cards';
+
+const poster = path.resolve('tests/fixtures/sites/browse/content/reviews/her/poster.jpg');
+const review: ReviewCardContent = { kind: 'review', siteName: '마키 시네마', filmTitle: '', postTitle: '', poster };
+const LONG = `${'아주 긴 제목이 끝없이 이어지는 영화 리뷰 '.repeat(6)}The End of a Very Long Title`.slice(0, 200);
+
+/** Where the review card's text column is: right of the poster, inside the padding. */
+const COLUMN = { left: 452, top: 48, width: 700, height: 534 };
+const FILM_TITLE = { ...COLUMN, height: 160 };
+const POST_TITLE = { ...COLUMN, top: 340, height: 150 };
+/** The padding around the card and the gutter beside the poster: text must never reach them. */
+const MARGINS = [
+  { left: 1156, top: 0, width: 44, height: CARD_HEIGHT },
+  { left: 0, top: 586, width: CARD_WIDTH, height: 44 },
+  { left: 0, top: 0, width: CARD_WIDTH, height: 44 },
+  { left: 406, top: 0, width: 44, height: CARD_HEIGHT },
+];
+
+const blank = drawCard(review);
+
+describe('drawCard', () => {
+  test('draws a 1200 × 630 PNG', async () => {
+    const meta = await sharp(await blank).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['png', CARD_WIDTH, CARD_HEIGHT]);
+  });
+
+  test('a Korean film title is drawn in the title area, not as missing glyphs', async () => {
+    const korean = await drawCard({ ...review, filmTitle: '헤어질 결심' });
+    expect(await changedShare(korean, await blank, FILM_TITLE)).toBeGreaterThan(0.02);
+    // Tofu boxes would look alike for any text: two different titles must differ.
+    const other = await drawCard({ ...review, filmTitle: '리틀 포레스트' });
+    expect(await changedShare(korean, other, FILM_TITLE)).toBeGreaterThan(0.02);
+  });
+
+  test('200-character titles wrap and are cut inside the column', async () => {
+    const long = await drawCard({ ...review, filmTitle: LONG, filmLine: LONG, postTitle: LONG, rating: 3.5 });
+    expect(await changedShare(long, await blank, FILM_TITLE)).toBeGreaterThan(0.05);
+    expect(await changedShare(long, await blank, POST_TITLE)).toBeGreaterThan(0.05);
+    for (const margin of MARGINS) expect(await changedShare(long, await blank, margin)).toBe(0);
+  });
+
+  test('a 200-character title without a single space still breaks inside the column', async () => {
+    const solid = '가나다라마바사아자차카타파하'.repeat(15).slice(0, 200);
+    const long = await drawCard({ ...review, filmTitle: solid, postTitle: solid });
+    expect(await changedShare(long, await blank, POST_TITLE)).toBeGreaterThan(0.05);
+    for (const margin of MARGINS) expect(await changedShare(long, await blank, margin)).toBe(0);
+  });
+
+  test('a review without any image gets a lettered panel where the poster would be', async () => {
+    const card = await drawCard({ ...review, filmTitle: '패터슨', poster: undefined });
+    const meta = await sharp(card).metadata();
+    expect([meta.width, meta.height]).toEqual([CARD_WIDTH, CARD_HEIGHT]);
+    expect(await changedShare(card, await blank, { left: 48, top: 48, width: 356, height: 534 })).toBeGreaterThan(0.5);
+  });
+
+  test('collection cards keep long headings and the poster strip inside the card', async () => {
+    const empty: CollectionCardContent = { kind: 'collection', siteName: '', heading: '', subheading: '', posters: [poster, poster] };
+    const full = await drawCard({ ...empty, siteName: 'example.com', heading: LONG, subheading: LONG });
+    const none = await drawCard(empty);
+    expect(await changedShare(full, none, { left: 48, top: 48, width: 1104, height: 250 })).toBeGreaterThan(0.05);
+    // The strip sits at the bottom, whole, and the text never reaches it.
+    expect(await changedShare(full, none, { left: 48, top: 357, width: 318, height: 225 })).toBe(0);
+    for (const margin of MARGINS.slice(0, 3)) expect(await changedShare(full, none, margin)).toBe(0);
+  });
+});
+
+describe('cachedCard', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'marquee-cards-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('draws a card once and then reads it from the cache, named by its hash', async () => {
+    const card: ReviewCardContent = { ...review, filmTitle: '그녀', postTitle: '목소리만으로 사랑에 빠질 수 있을까' };
+    const drawn = cardStats.drawn;
+    const first = await cachedCard(card, dir);
+    const file = path.join(dir, `${cardHash(card)}.png`);
+    const written = statSync(file).mtimeMs;
+    const reused = cardStats.reused;
+    const second = await cachedCard(card, dir);
+    expect(second.equals(first)).toBe(true);
+    expect([cardStats.drawn - drawn, cardStats.reused - reused]).toEqual([1, 1]);
+    expect(statSync(file).mtimeMs).toBe(written);
+  });
+
+  test('the hash changes with the text and with the bytes of the poster', () => {
+    const other = path.resolve('tests/fixtures/sites/browse/content/reviews/decision/poster.jpg');
+    expect(cardHash({ ...review, filmTitle: 'A' })).not.toBe(cardHash({ ...review, filmTitle: 'B' }));
+    expect(cardHash(review)).not.toBe(cardHash({ ...review, poster: other }));
+    expect(cardHash(review)).toBe(cardHash({ ...review }));
+  });
+});

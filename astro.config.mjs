@@ -13,7 +13,7 @@ export default defineConfig({
   markdown,
   image: {
     // Astro's sharp service with the AVIF effort from the site settings (see README, "Images").
-    service: { entrypoint: './src/lib/image-service.ts', config: { avifEffort: site.images.avifEffort } },
+    service: { entrypoint: './src/integrations/image-service.ts', config: { avifEffort: site.images.avifEffort } },
     responsiveStyles: true,
     layout: 'constrained',
   },

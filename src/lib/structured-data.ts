@@ -1,5 +1,5 @@
 import { isoDate, isoDuration } from './format';
-import type { Review } from './reviews';
+import type { Review } from './reviews/reviews';
 import { site } from './site';
 import { absoluteUrl, reviewPath } from './urls';
 

@@ -4,7 +4,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import ReviewBody from '../components/review/ReviewBody.astro';
 import { t } from '../i18n';
 import { feedHtml } from '../lib/feed';
-import { getReviews } from '../lib/reviews';
+import { getReviews } from '../lib/reviews/reviews';
 import { site } from '../lib/site';
 import { absoluteUrl, reviewPath } from '../lib/urls';
 

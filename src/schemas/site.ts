@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { LANGUAGES } from '../i18n/languages';
 import { formatZodError, MarqueeError } from '../lib/errors';
 
 function isTimeZone(value: string): boolean {
@@ -11,10 +12,9 @@ function isTimeZone(value: string): boolean {
 }
 
 /** Languages the interface is translated into. */
-export const LanguageSchema = z.enum(['ko', 'en'], {
+export const LanguageSchema = z.enum(LANGUAGES, {
   errorMap: () => ({ message: 'expected "ko" or "en"' }),
 });
-export type Language = z.infer<typeof LanguageSchema>;
 
 /** Image encoder settings for every optimised image (measured choices; see README). */
 export const ImageSettingsSchema = z

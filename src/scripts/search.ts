@@ -1,4 +1,4 @@
-import { cleanExcerpt, normalizeQuery } from '../lib/korean-search';
+import { cleanExcerpt, normalizeQuery } from '../lib/search/korean-search';
 
 /** The part of Pagefind's browser API that the search page uses. */
 interface PagefindResultData {

@@ -4,7 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { XMLParser } from 'fast-xml-parser';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { cleanExcerpt } from '../../src/lib/korean-search';
+import { cleanExcerpt } from '../../src/lib/search/korean-search';
 import { buildSite, type BuildResult } from '../helpers/build-site';
 import { html, text } from '../helpers/html';
 

@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import { byNewest, isPublished, neighbours, paginate, runningNumbers } from '../../../../src/lib/reviews/reviews';
+import { slugFromEntryPath } from '../../../../src/lib/slugs';
+
+const review = (slug: string, date: string, category = '영화 추천') => ({ slug, category, data: { pubDate: new Date(date) } });
+
+describe('published reviews', () => {
+  test('drafts are shown while developing only', () => {
+    expect(isPublished({ data: { draft: true } } as never, false)).toBe(false);
+    expect(isPublished({ data: { draft: true } } as never, true)).toBe(true);
+    expect(isPublished({ data: { draft: false } } as never, false)).toBe(true);
+  });
+
+  test('newest first, ties broken by slug', () => {
+    const sorted = [review('b', '2022-01-01'), review('c', '2023-01-01'), review('a', '2022-01-01')].sort(byNewest);
+    expect(sorted.map((item) => item.slug)).toEqual(['c', 'a', 'b']);
+  });
+
+  test('running numbers count each category from its oldest review', () => {
+    const numbers = runningNumbers([
+      review('new', '2023-01-01'),
+      review('old', '2021-01-01'),
+      review('healing', '2022-01-01', '힐링 영화'),
+      review('mid', '2022-06-01'),
+    ]);
+    expect(Object.fromEntries(numbers)).toEqual({ old: 1, mid: 2, new: 3, healing: 1 });
+  });
+
+  test('neighbours: older is previous, newer is next', () => {
+    const list = [review('c', '2023-01-01'), review('b', '2022-01-01'), review('a', '2021-01-01')];
+    expect(neighbours(list, 'b')).toEqual({ newer: list[0], older: list[2] });
+    expect(neighbours(list, 'c')).toEqual({ newer: undefined, older: list[1] });
+    expect(neighbours(list, 'missing')).toEqual({});
+  });
+
+  test('pagination always has a first page', () => {
+    expect(paginate([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(paginate([], 2)).toEqual([[]]);
+  });
+});
+
+describe('slugs from paths', () => {
+  test.each([
+    ['her/index.md', 'her'],
+    ['her.md', 'her'],
+    ['그녀/index.md', '그녀'],
+    ['2023/paterson/index.md', '2023/paterson'],
+    ['Index.md', 'Index'],
+    ['그녀 두번째/index.md', '그녀-두번째'],
+    ['a  b.md', 'a-b'],
+    ['\u1100\u1161/index.md', '가'],
+  ])('%s → %s', (entry, slug) => {
+    expect(slugFromEntryPath(entry)).toBe(slug);
+  });
+});

@@ -1,4 +1,5 @@
 import { isoDate, isoDuration } from './format';
+import { reviewImage } from './images/review-image';
 import type { Review } from './reviews/reviews';
 import { site } from './site';
 import { absoluteUrl, reviewPath } from './urls';
@@ -32,11 +33,7 @@ function movie({ data }: Pick<Review, 'data'>): JsonLd {
     author: movie.writers?.map(person),
     actor: movie.cast?.map((member) => person(member.name)),
     image: movie.poster && absoluteUrl(movie.poster.src),
-    sameAs: [
-      links?.imdb && `https://www.imdb.com/title/${links.imdb}/`,
-      links?.tmdb && `https://www.themoviedb.org/movie/${links.tmdb}`,
-      links?.website,
-    ].filter(Boolean),
+    sameAs: [links?.imdb, links?.tmdb, links?.website].filter(Boolean),
   });
 }
 
@@ -46,7 +43,7 @@ function movie({ data }: Pick<Review, 'data'>): JsonLd {
  */
 export function reviewStructuredData(review: Pick<Review, 'slug' | 'data' | 'description' | 'lang'>): JsonLd {
   const { data } = review;
-  const image = data.cover ?? data.movie.poster;
+  const image = reviewImage(data, 'share');
   return compact({
     '@context': 'https://schema.org',
     '@type': 'Review',

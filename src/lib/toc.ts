@@ -1,5 +1,4 @@
 import type { MarkdownHeading } from 'astro';
-import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { isSpoilerElement } from './markup';

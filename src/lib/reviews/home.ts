@@ -1,4 +1,5 @@
-import { getReviews, paginate } from './reviews';
+import { paginate } from '../pagination';
+import { getReviews } from './reviews';
 import { site } from '../site';
 
 /** The home page's pages: newest reviews first, `reviewsPerPage` each. */

@@ -88,10 +88,3 @@ export function neighbours<T extends { slug: string }>(newestFirst: T[], slug: s
   if (index < 0) return {};
   return { newer: newestFirst[index - 1], older: newestFirst[index + 1] };
 }
-
-/** Splits a list into pages of `size` (at least one page, even when empty). */
-export function paginate<T>(items: T[], size: number): T[][] {
-  const pages: T[][] = [];
-  for (let start = 0; start < items.length; start += size) pages.push(items.slice(start, start + size));
-  return pages.length ? pages : [[]];
-}

@@ -1,8 +1,9 @@
 import { t } from '../../i18n';
 import { LOCALES } from '../../i18n/languages';
-import { describeRoles, rolesOf } from './people';
-import { getReviews, paginate, type Review } from '../reviews/reviews';
+import { paginate } from '../pagination';
+import { getReviews, type Review } from '../reviews/reviews';
 import { site } from '../site';
+import { describeRoles, rolesOf } from './people';
 import { TAXONOMIES, termEntries, type Taxonomy, type Term, type TermEntry } from './taxonomies';
 
 /** A taxonomy's terms with their published reviews, sorted for its index page. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { byNewest, isPublished, neighbours, paginate, runningNumbers } from '../../../../src/lib/reviews/reviews';
+import { byNewest, isPublished, neighbours, runningNumbers } from '../../../../src/lib/reviews/reviews';
 import { slugFromEntryPath } from '../../../../src/lib/slugs';
 
 const review = (slug: string, date: string, category = '영화 추천') => ({ slug, category, data: { pubDate: new Date(date) } });
@@ -31,11 +31,6 @@ describe('published reviews', () => {
     expect(neighbours(list, 'b')).toEqual({ newer: list[0], older: list[2] });
     expect(neighbours(list, 'c')).toEqual({ newer: undefined, older: list[1] });
     expect(neighbours(list, 'missing')).toEqual({});
-  });
-
-  test('pagination always has a first page', () => {
-    expect(paginate([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
-    expect(paginate([], 2)).toEqual([[]]);
   });
 });
 

@@ -49,6 +49,12 @@ describe('import direction', () => {
     expect(upward).toEqual([]);
   });
 
+  test('lib/ imports nothing from schemas/ (schemas use the leaf helpers lib/errors and lib/video), so the two never form a cycle', () => {
+    expect(importsOf('lib').filter(({ target }) => reaches(target, ['schemas']))).toEqual([]);
+    const fromSchemas = importsOf('schemas').filter(({ target }) => reaches(target, ['lib']));
+    expect([...new Set(fromSchemas.map(({ target }) => target))].sort()).toEqual(['lib/errors', 'lib/video']);
+  });
+
   test('i18n/ imports nothing from lib/ (lib uses i18n)', () => {
     expect(importsOf('i18n').filter(({ target }) => reaches(target, ['lib']))).toEqual([]);
   });

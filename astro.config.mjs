@@ -21,7 +21,7 @@ export default defineConfig({
     // Astro's sharp service with the AVIF effort from the site settings (see README, "Images"),
     // and a pixel limit that stops a decompression bomb long before memory runs out.
     service: {
-      entrypoint: './src/lib/image-service.ts',
+      entrypoint: './src/integrations/image-service.ts',
       config: { avif: avifEncoding(site.images.avifEffort), limitInputPixels: 100_000_000 },
     },
     responsiveStyles: true,

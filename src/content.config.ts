@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { reviewLoader } from './lib/review-loader';
+import { reviewLoader } from './integrations/review-loader';
 import { reviewSchema } from './schemas/review';
 
 const reviews = defineCollection({

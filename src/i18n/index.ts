@@ -1,7 +1,6 @@
-import { formatNumber, LOCALES } from '../lib/format';
-import type { Language } from '../schemas/site';
 import en from './en.json';
 import ko from './ko.json';
+import { formatNumber, LOCALES, type Language } from './languages';
 
 export type UiKey = keyof typeof ko;
 

@@ -3,14 +3,10 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
+import { isSpoilerElement } from './markup';
 
 /** Attributes holding one URL (`srcset`, which holds several, is handled apart). */
 const URL_ATTRIBUTES = ['href', 'src', 'poster', 'cite'] as const;
-
-const isSpoiler = (element: Element) => {
-  const classes = element.properties.className;
-  return Array.isArray(classes) && classes.includes('marquee-spoiler');
-};
 
 /** One `srcset` candidate (`/a.webp 640w`) with an absolute URL. */
 function absoluteCandidate(candidate: string, base: string): string {
@@ -42,7 +38,7 @@ export function feedHtml(html: string, { pageUrl, spoilerNote }: FeedHtmlOptions
       parent.children.splice(index, 1);
       return [SKIP, index];
     }
-    if (isSpoiler(element)) {
+    if (isSpoilerElement(element)) {
       const note: ElementContent = h('p', h('a', { href: pageUrl }, spoilerNote));
       parent.children.splice(index, 1, note);
       return [SKIP, index + 1];

@@ -1,8 +1,5 @@
-import type { Language } from '../schemas/site';
+import { LOCALES, type Language } from '../i18n/languages';
 import { site } from './site';
-
-/** BCP 47 locale for each interface language. */
-export const LOCALES: Record<Language, string> = { ko: 'ko-KR', en: 'en-US' };
 
 /**
  * The zone in which `date` is read as a calendar day. YAML turns a plain `2022-06-18` into
@@ -44,9 +41,4 @@ export function formatRuntime(minutes: number, lang: Language): string {
 /** ISO 8601 duration for schema.org (`PT125M`). */
 export function isoDuration(minutes: number): string {
   return `PT${minutes}M`;
-}
-
-/** Numbers in the site's locale (`1,234`). */
-export function formatNumber(value: number, lang: Language): string {
-  return new Intl.NumberFormat(LOCALES[lang]).format(value);
 }

@@ -19,3 +19,10 @@ export function pageItems(current: number, total: number, radius = 2): PageItem[
   }
   return items;
 }
+
+/** Splits a list into pages of `size` (at least one page, even when empty). */
+export function paginate<T>(items: T[], size: number): T[][] {
+  const pages: T[][] = [];
+  for (let start = 0; start < items.length; start += size) pages.push(items.slice(start, start + size));
+  return pages.length ? pages : [[]];
+}

@@ -1,5 +1,5 @@
 import { isoDate, isoDuration } from './format';
-import type { Review } from './reviews';
+import type { Review } from './reviews/reviews';
 import { site } from './site';
 import { absoluteUrl, reviewPath } from './urls';
 
@@ -32,11 +32,7 @@ function movie({ data }: Pick<Review, 'data'>, poster?: string): JsonLd {
     author: movie.writers?.map(person),
     actor: movie.cast?.map((member) => person(member.name)),
     image: poster && absoluteUrl(poster),
-    sameAs: [
-      links?.imdb && `https://www.imdb.com/title/${links.imdb}/`,
-      links?.tmdb && `https://www.themoviedb.org/movie/${links.tmdb}`,
-      links?.website,
-    ].filter(Boolean),
+    sameAs: [links?.imdb, links?.tmdb, links?.website].filter(Boolean),
   });
 }
 

@@ -1,7 +1,7 @@
 import type { MarkdownHeading } from 'astro';
-import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
+import { isSpoilerElement } from './markup';
 
 /** One entry of the table of contents, with the subsections under it. */
 export interface TocEntry {
@@ -30,11 +30,6 @@ export function tableOfContents(headings: MarkdownHeading[]): TocEntry[] | undef
   return entries;
 }
 
-function isSpoiler(node: Element): boolean {
-  const className = node.properties.className;
-  return node.tagName === 'details' && Array.isArray(className) && className.includes('marquee-spoiler');
-}
-
 /**
  * The headings a table of contents may list: those outside `:::spoiler` blocks, so a
  * spoiler's heading never shows in the contents (`html` is the rendered body).
@@ -42,7 +37,7 @@ function isSpoiler(node: Element): boolean {
 export function headingsOutsideSpoilers(headings: MarkdownHeading[], html: string): MarkdownHeading[] {
   const hidden = new Set<string>();
   visit(fromHtml(html, { fragment: true }), 'element', (node) => {
-    if (!isSpoiler(node)) return;
+    if (!isSpoilerElement(node)) return;
     visit(node, 'element', (inner) => {
       if (/^h[1-6]$/.test(inner.tagName) && typeof inner.properties.id === 'string') hidden.add(inner.properties.id);
     });

@@ -1,5 +1,5 @@
 import { site } from './site';
-import type { Taxonomy, Term } from './taxonomies';
+import type { Taxonomy, Term } from './taxonomies/taxonomies';
 
 /** A path under the site's base path: `withBase('reviews/her/')` → `/blog/reviews/her/`. */
 export function withBase(path = ''): string {

@@ -3,7 +3,7 @@ import { feedItems } from '../components/review/feed-items';
 import { FEED_SIZE } from '../lib/feeds/items';
 import { rssPath } from '../lib/feeds/paths';
 import { rssResponse } from '../lib/feeds/rss';
-import { getReviews } from '../lib/reviews';
+import { getReviews } from '../lib/reviews/reviews';
 import { site } from '../lib/site';
 
 /** `/rss.xml`: the newest published reviews with their summary and full text. */

@@ -8,6 +8,7 @@ import { rehypeHeadingLinks } from './rehype/rehype-heading-links';
 import { remarkDirectiveGuard } from './remark/remark-directive-guard';
 import { remarkGallery } from './remark/remark-gallery';
 import { remarkImages } from './remark/remark-images';
+import { remarkReadingTime } from './remark/remark-reading-time';
 import { remarkSpoiler } from './remark/remark-spoiler';
 import { remarkTrailer } from './remark/remark-trailer';
 
@@ -15,12 +16,14 @@ import { remarkTrailer } from './remark/remark-trailer';
  * THE ordered Markdown plugin lists. `astro.config.mjs` and the tests import these, so
  * what the tests check is what the site renders. The guard comes after every directive
  * plugin: whatever they did not handle is an error (or, for text directives, text again).
+ * The excerpt and reading time are taken after the spoiler plugin, so spoilers never count.
  */
 export const remarkPlugins: RemarkPlugins = [
   remarkDirective,
   remarkTrailer,
   remarkGallery,
   [remarkSpoiler, { defaultLabel: t(site.language, 'spoiler.label') }],
+  remarkReadingTime,
   remarkImages,
   remarkDirectiveGuard,
 ];

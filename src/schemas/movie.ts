@@ -3,13 +3,22 @@ import { castMemberSchema } from './cast';
 import { DateSchema, imagePath, TermListSchema, TextSchema, type ImageHelper } from './fields';
 import { TrailerSchema } from './trailer';
 
-/** External pages about the film. */
+/** External pages about the film; the ids become the pages' URLs here, once. */
 export const MovieLinksSchema = z
   .object({
     /** IMDb id such as `tt1798709`. */
-    imdb: z.string().regex(/^tt\d{7,9}$/, 'expected an IMDb id such as tt1798709').optional(),
+    imdb: z
+      .string()
+      .regex(/^tt\d{7,9}$/, 'expected an IMDb id such as tt1798709')
+      .transform((id) => `https://www.imdb.com/title/${id}/`)
+      .optional(),
     /** TMDB movie number such as `152601`. */
-    tmdb: z.number().int().positive('expected a TMDB movie number such as 152601').optional(),
+    tmdb: z
+      .number()
+      .int()
+      .positive('expected a TMDB movie number such as 152601')
+      .transform((id) => `https://www.themoviedb.org/movie/${id}`)
+      .optional(),
     /** The film's official site. */
     website: z.url({ protocol: /^https?$/, error: 'expected a full http or https URL such as https://example.com/' }).optional(),
   })

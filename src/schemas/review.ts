@@ -4,7 +4,7 @@ import { galleryItemSchema } from './gallery';
 import { movieSchema } from './movie';
 import { LanguageSchema } from './site';
 
-/** The frontmatter of a review post (CONTENT.md §2). Unknown keys are errors. */
+/** The frontmatter of a review post (every key is described in `content/AUTHORING.md`). Unknown keys are errors. */
 export function reviewSchema(image: ImageHelper) {
   return z
     .object({
@@ -66,5 +66,3 @@ export function reviewSchema(image: ImageHelper) {
       }
     });
 }
-
-export type ReviewData = z.output<ReturnType<typeof reviewSchema>>;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { LANGUAGES } from '../i18n/languages';
 import './messages';
 import { formatZodError, MarqueeError } from '../lib/errors';
 
@@ -12,8 +13,7 @@ function isTimeZone(value: string): boolean {
 }
 
 /** Languages the interface is translated into. */
-export const LanguageSchema = z.enum(['ko', 'en'], { error: 'expected "ko" or "en"' });
-export type Language = z.infer<typeof LanguageSchema>;
+export const LanguageSchema = z.enum(LANGUAGES, { error: 'expected "ko" or "en"' });
 
 /** Image encoder settings for every optimised image (measured choices; see README). */
 export const ImageSettingsSchema = z

@@ -1,4 +1,5 @@
-import { cleanExcerpt, normalizeQuery } from '../lib/korean-search';
+import { ratingFill, ratingValue } from '../lib/rating';
+import { cleanExcerpt, normalizeQuery } from '../lib/search/korean-search';
 
 /** The part of Pagefind's browser API that the search page uses. */
 interface PagefindResultData {
@@ -154,9 +155,20 @@ class MarqueeSearch extends HTMLElement {
     this.#part<HTMLButtonElement>('.search__more').hidden = this.#shown >= this.#results.length;
   }
 
+  /** The page's `<Rating>` (Rating.astro, kept in a template) showing `rating`. */
+  #rating(rating: string): Node {
+    const template = this.#part<HTMLTemplateElement>('.search__rating-template');
+    const copy = template.content.firstElementChild?.cloneNode(true) as HTMLElement;
+    copy.dataset.rating = rating;
+    copy.querySelector<HTMLElement>('.rating__stars')?.style.setProperty('--rating-fill', ratingFill(Number(rating)));
+    copy.querySelector('.visually-hidden')?.replaceChildren(fill(this.dataset.rating ?? '', { rating }));
+    copy.querySelector('.rating__value')?.replaceChildren(ratingValue(Number(rating)));
+    return copy;
+  }
+
   /** One result: poster, title, film, rating and the snippet (or the summary). */
   #render({ url, excerpt, meta }: PagefindResultData): Element {
-    const item = element('li', 'search-result');
+    const item = element('li', 'search-result surface');
     if (meta.image) {
       const poster = Object.assign(element('img', 'search-result__poster'), { src: meta.image, alt: '', loading: 'lazy', decoding: 'async' });
       Object.assign(poster, { width: 64, height: 96 });
@@ -165,15 +177,7 @@ class MarqueeSearch extends HTMLElement {
     const body = element('div', 'search-result__body');
     const link = Object.assign(element('a', 'search-result__link', meta.title ?? url), { href: url });
     body.append(element('h2', 'search-result__title', link), element('p', 'search-result__film', meta.film ?? ''));
-    if (meta.rating) {
-      const stars = element('span', 'search-result__stars', '★★★★★');
-      stars.setAttribute('aria-hidden', 'true');
-      stars.style.setProperty('--rating-fill', `${(Number(meta.rating) / 5) * 100}%`);
-      const label = element('span', 'visually-hidden', fill(this.dataset.rating ?? '', { rating: meta.rating }));
-      const value = element('span', 'search-result__rating-value', Number(meta.rating).toFixed(1));
-      value.setAttribute('aria-hidden', 'true');
-      body.append(element('p', 'search-result__rating', stars, label, value));
-    }
+    if (meta.rating) body.append(element('p', 'search-result__rating', this.#rating(meta.rating)));
     // Pagefind escapes the page text and adds only <mark>; the extra index forms are cut off.
     // A match in the title or the film data has no mark in the text: the summary says more.
     const snippet = element('p', 'search-result__excerpt');

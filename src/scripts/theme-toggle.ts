@@ -1,3 +1,5 @@
+import { THEME_STORAGE_KEY } from './theme';
+
 /**
  * `<theme-toggle>`: switches between light and dark and remembers the choice.
  * The initial theme is applied by an inline script in <head> so there is no flash.
@@ -15,7 +17,7 @@ class ThemeToggle extends HTMLElement {
       const next = current() === 'dark' ? 'light' : 'dark';
       document.documentElement.dataset.theme = next;
       try {
-        localStorage.setItem('marquee-theme', next);
+        localStorage.setItem(THEME_STORAGE_KEY, next);
       } catch {
         // Private mode: the choice lasts for this page only.
       }

@@ -41,7 +41,7 @@ async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
   return [result, (performance.now() - start) / 1000];
 }
 
-const [sample, sampleSeconds] = await timed(() => buildSite());
+const [sample, sampleSeconds] = await timed(() => buildSite({ content: path.join(repoRoot, 'content') }));
 if (!sample.ok) throw new Error(sample.output);
 console.log(`Sample site: ${files(sample.site.dist, '.html').length} pages built in ${sampleSeconds.toFixed(1)} s (including npm start-up)`);
 console.log('Page weights (gzipped): page | HTML (with inlined CSS) | linked CSS | linked JS | inline scripts');

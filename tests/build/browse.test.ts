@@ -1,18 +1,17 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildSite, type BuildResult } from '../helpers/build-site';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { BuildResult } from '../helpers/build-site';
 import { html, text } from '../helpers/html';
+import { sharedBuild } from '../helpers/shared-build';
 
 let build: BuildResult;
 
 beforeAll(async () => {
-  build = await buildSite({ content: 'tests/fixtures/sites/browse/content' });
+  build = await sharedBuild('browse');
   if (!build.ok) throw new Error(`The browse fixture did not build:\n${build.output}`);
 });
-
-afterAll(() => build?.site.remove());
 
 const page = (file: string) => html(build.site.read(file));
 const htmlFiles = () => readdirSync(build.site.dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));

@@ -2,24 +2,21 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { HTMLElement } from 'node-html-parser';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildSite, repoRoot, type BuildResult } from '../helpers/build-site';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { BuildResult } from '../helpers/build-site';
 import { html, text } from '../helpers/html';
+import { sharedBuild } from '../helpers/shared-build';
 
 let sample: BuildResult;
 let fixture: BuildResult;
 
 beforeAll(async () => {
-  sample = await buildSite();
+  sample = await sharedBuild('sample');
   if (!sample.ok) throw new Error(`The sample site did not build:\n${sample.output}`);
-  fixture = await buildSite({ content: path.join(repoRoot, 'tests/fixtures/sites/media/content') });
+  fixture = await sharedBuild('media');
   if (!fixture.ok) throw new Error(`The media fixture site did not build:\n${fixture.output}`);
 });
 
-afterAll(() => {
-  sample?.site.remove();
-  fixture?.site.remove();
-});
 
 const her = () => html(sample.site.read('reviews/her/index.html'));
 

@@ -1,18 +1,17 @@
 import { readdirSync } from 'node:fs';
 import { HtmlValidate } from 'html-validate';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { isSupportedNode } from '../../src/integrations/node-version';
-import { buildSite, type BuildResult } from '../helpers/build-site';
+import type { BuildResult } from '../helpers/build-site';
 import { html, text } from '../helpers/html';
+import { sharedBuild } from '../helpers/shared-build';
 
 let build: BuildResult;
 
 beforeAll(async () => {
-  build = await buildSite();
+  build = await sharedBuild('sample');
   if (!build.ok) throw new Error(`The sample site did not build:\n${build.output}`);
 });
-
-afterAll(() => build?.site.remove());
 
 const page = (file: string) => html(build.site.read(file));
 

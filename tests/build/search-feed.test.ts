@@ -1,15 +1,16 @@
-import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { XMLParser } from 'fast-xml-parser';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { cleanExcerpt } from '../../src/lib/korean-search';
-import { buildSite, type BuildResult } from '../helpers/build-site';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { cleanExcerpt } from '../../src/lib/search/korean-search';
+import type { BuildResult } from '../helpers/build-site';
 import { html, text } from '../helpers/html';
+import { sharedBuild } from '../helpers/shared-build';
 
 const ORIGIN = 'https://marquee.example.com';
-/** A word that only a raw-HTML spoiler block holds (added to a sample post below). */
+/** A word that only a raw-HTML spoiler block holds (at the end of the sample fixture's aftersun post). */
 const RAW_SPOILER_WORD = '반전의비밀문장';
 /** Text of the Her review that only its `:::spoiler` block holds. */
 const HER_SPOILER_TEXT = '존재들과';
@@ -17,18 +18,9 @@ const HER_SPOILER_TEXT = '존재들과';
 let build: BuildResult;
 
 beforeAll(async () => {
-  build = await buildSite({
-    edit(root) {
-      appendFileSync(
-        path.join(root, 'content/reviews/aftersun/index.md'),
-        `\n<div class="marquee-spoiler">\n<p>${RAW_SPOILER_WORD} 마지막 장면</p>\n</div>\n`,
-      );
-    },
-  });
+  build = await sharedBuild('sample');
   if (!build.ok) throw new Error(`The sample site did not build:\n${build.output}`);
 });
-
-afterAll(() => build?.site.remove());
 
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
 

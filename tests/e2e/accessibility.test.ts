@@ -9,7 +9,7 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 let site: SiteInBrowser;
 
 beforeAll(async () => {
-  site = await openSiteInBrowser();
+  site = await openSiteInBrowser({ shared: 'sample' });
 });
 
 afterAll(() => site?.close());

@@ -1,14 +1,12 @@
-import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { openSiteInBrowser, type SiteInBrowser } from '../helpers/browser';
-import { repoRoot } from '../helpers/build-site';
 
 let site: SiteInBrowser;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  site = await openSiteInBrowser({ content: path.join(repoRoot, 'tests/fixtures/sites/media/content') });
+  site = await openSiteInBrowser({ shared: 'media' });
 });
 
 afterEach(async () => {

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { openSiteInBrowser, type SiteInBrowser } from '../helpers/browser';
-import { repoRoot } from '../helpers/build-site';
 
 let site: SiteInBrowser;
 
 beforeAll(async () => {
-  site = await openSiteInBrowser({ content: `${repoRoot}/tests/fixtures/sites/minimal/content` });
+  site = await openSiteInBrowser({ shared: 'minimal' });
 });
 
 afterAll(() => site?.close());

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { buildSite, type BuildOptions, type BuildResult } from './build-site';
+import { sharedBuild } from './shared-build';
 
 /** Debian's Chromium unless `MARQUEE_CHROMIUM` points elsewhere. */
 export const chromiumPath = process.env.MARQUEE_CHROMIUM ?? '/usr/bin/chromium';
@@ -69,12 +70,13 @@ export interface SiteInBrowser {
 }
 
 /**
- * Builds a site (see `buildSite`), serves its `dist/` under `base` and launches Chromium.
+ * Builds a site (see `buildSite`), or takes the run's shared build of fixture `shared`
+ * (see `sharedBuild`), serves its `dist/` under `base` and launches Chromium.
  * Call in `beforeAll`, and `close()` in `afterAll`.
  */
-export async function openSiteInBrowser(options: BuildOptions & { base?: string } = {}): Promise<SiteInBrowser> {
-  const { base = '/', ...buildOptions } = options;
-  const build = await buildSite(buildOptions);
+export async function openSiteInBrowser(options: BuildOptions & { base?: string; shared?: string } = {}): Promise<SiteInBrowser> {
+  const { base = '/', shared, ...buildOptions } = options;
+  const build = shared ? await sharedBuild(shared) : await buildSite(buildOptions);
   if (!build.ok) {
     build.site.remove();
     throw new Error(`The site did not build:\n${build.output}`);

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -38,37 +38,66 @@ function buildEnvironment(): NodeJS.ProcessEnv {
 }
 
 export interface BuildOptions {
-  /** A folder holding `site.config.ts` and `reviews/` (default: the repository's `content/`). */
+  /** A folder holding `site.config.ts` and `reviews/` (default: the sample fixture site). */
   content?: string;
   /** Changes files in the temporary copy before the build. */
   edit?: (root: string) => void;
 }
 
+/** A fixture site's `content/` folder: `fixtureContent('media')`. */
+export const fixtureContent = (name: string) => path.join(repoRoot, 'tests', 'fixtures', 'sites', name, 'content');
+
+/**
+ * The copy's `node_modules`: a real folder of links to each installed package, so the
+ * caches Astro and Vite keep in `node_modules/.astro` and `.vite` (content data store,
+ * optimised images) belong to this site alone and builds never read each other's.
+ */
+function linkPackages(root: string): void {
+  const target = path.join(root, 'node_modules');
+  mkdirSync(target);
+  for (const entry of readdirSync(path.join(repoRoot, 'node_modules'))) {
+    if (entry === '.astro' || entry === '.vite' || entry === '.cache') continue;
+    symlinkSync(path.join(repoRoot, 'node_modules', entry), path.join(target, entry), 'dir');
+  }
+}
+
+/** Copies Marquee with `content` into `root` (a new folder) and runs `edit` on the copy. */
+export function prepareSite(root: string, options: BuildOptions): void {
+  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    if (existsSync(path.join(repoRoot, entry))) cpSync(path.join(repoRoot, entry), path.join(root, entry), { recursive: true });
+  }
+  cpSync(options.content ?? fixtureContent('sample'), path.join(root, 'content'), { recursive: true });
+  linkPackages(root);
+  options.edit?.(root);
+}
+
 /**
  * Builds Marquee in a temporary copy of the project, so builds never touch the working
- * tree and can run side by side. `content` is a folder holding `site.config.ts` and
- * `reviews/` (default: the repository's own sample content); `edit` may change files
- * in the copy before the build.
+ * tree and can run side by side, each with its own caches. `content` is a folder holding
+ * `site.config.ts` and `reviews/` (default: the sample fixture site); `edit` may change
+ * files in the copy before the build.
  */
 export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
   const base = path.join(repoRoot, 'tests', '.tmp');
   mkdirSync(base, { recursive: true });
   const root = mkdtempSync(path.join(base, 'site-'));
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    if (existsSync(path.join(repoRoot, entry))) cpSync(path.join(repoRoot, entry), path.join(root, entry), { recursive: true });
-  }
-  cpSync(options.content ?? path.join(repoRoot, 'content'), path.join(root, 'content'), { recursive: true });
-  symlinkSync(path.join(repoRoot, 'node_modules'), path.join(root, 'node_modules'), 'dir');
-  options.edit?.(root);
+  prepareSite(root, options);
+  return runBuild(root);
+}
 
+export function siteAt(root: string): BuiltSite {
   const dist = path.join(root, 'dist');
-  const site: BuiltSite = {
+  return {
     root,
     dist,
     read: (file) => readFileSync(path.join(dist, file), 'utf8'),
     exists: (file) => existsSync(path.join(dist, file)),
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
+}
+
+export async function runBuild(root: string): Promise<BuildResult> {
+  const site = siteAt(root);
   try {
     const { stdout, stderr } = await run('npm', ['run', 'build', '--silent'], {
       cwd: root,

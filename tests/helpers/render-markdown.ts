@@ -10,10 +10,13 @@ let processor: ReturnType<typeof createMarqueeProcessor> | undefined;
  * lists). `file` is the post's path: local images are checked against it and errors
  * name it, as in a build.
  */
-export async function renderMarkdown(markdown: string, file?: string): Promise<{ html: string; headings: MarkdownHeading[] }> {
+export async function renderMarkdown(
+  markdown: string,
+  file?: string,
+): Promise<{ html: string; headings: MarkdownHeading[]; frontmatter: Record<string, unknown> }> {
   processor ??= createMarqueeProcessor();
   // `fileURL` is how Astro's content layer hands the processor the post's path.
   const options = file ? ({ fileURL: pathToFileURL(file) } as MarkdownRenderOptions) : undefined;
   const result = await (await processor).render(markdown, options);
-  return { html: result.code, headings: result.metadata.headings };
+  return { html: result.code, headings: result.metadata.headings, frontmatter: result.metadata.frontmatter };
 }

@@ -1,12 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
-import { MEDIA_MARKER } from '../media-marker';
-
-export interface RehypeFigureOptions {
-  /** Class of the `<figure>`; its caption gets `<class>__caption` (default: `'marquee-figure'`). */
-  className?: string;
-}
+import { MEDIA_MARKER } from '../../lib/markup';
 
 const isImage = (node: Element) => node.tagName === 'img' || (node.tagName === MEDIA_MARKER && node.properties.type === 'image');
 
@@ -30,8 +25,8 @@ function loneImage(paragraph: Element): Element | undefined {
  * An image with a title, alone in its paragraph (`![alt](./still.jpg "caption")`), becomes
  * `<figure>` + `<figcaption>`: the title is shown as the caption instead of a tooltip.
  */
-export function rehypeFigure(options: RehypeFigureOptions = {}) {
-  const className = options.className ?? 'marquee-figure';
+export function rehypeFigure() {
+  const className = 'marquee-figure';
   return (tree: Root) => {
     visit(tree, 'element', (node, index, parent) => {
       if (node.tagName !== 'p' || !parent || index === undefined) return;

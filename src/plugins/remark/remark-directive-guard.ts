@@ -2,12 +2,11 @@ import type { Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { directiveName } from '../directives';
+import { SPOILER_DIRECTIVE } from '../../lib/markup';
 import { failAt } from '../fail';
 
-export interface RemarkDirectiveGuardOptions {
-  /** The directives Marquee handles, as listed in the error message (default: `['::trailer', ':::gallery', ':::spoiler']`). */
-  known?: string[];
-}
+/** The directives Marquee handles, as the unknown-directive error lists them. */
+const KNOWN = `::trailer, :::gallery and :::${SPOILER_DIRECTIVE}`;
 
 /** A paragraph that starts like a block directive but was not read as one (a quote or brace is off). */
 const LOOKS_LIKE_DIRECTIVE = /^:{2,}[a-z][\w-]*/i;
@@ -17,9 +16,7 @@ const LOOKS_LIKE_DIRECTIVE = /^:{2,}[a-z][\w-]*/i;
  * stops the build, naming the file and line. A text directive is never ours: remark-directive
  * reads `12:30`, `a:b` or `시간:분` as one, so each goes back to exactly the text it was.
  */
-export function remarkDirectiveGuard(options: RemarkDirectiveGuardOptions = {}) {
-  const known = options.known ?? ['::trailer', ':::gallery', ':::spoiler'];
-  const list = `${known.slice(0, -1).join(', ')} and ${known.at(-1)}`;
+export function remarkDirectiveGuard() {
   return (tree: Root, file: VFile) => {
     const source = String(file.value);
     visit(tree, (node, index, parent) => {
@@ -28,7 +25,7 @@ export function remarkDirectiveGuard(options: RemarkDirectiveGuardOptions = {}) 
         if (found) failAt(file, node, found[0], 'this line looks like a directive but could not be read; check its quotes, {braces} and [brackets]');
       }
       if ((node.type === 'leafDirective' || node.type === 'containerDirective') && !node.data?.hName) {
-        failAt(file, node, directiveName(node), `unknown directive; Marquee knows ${list}`);
+        failAt(file, node, directiveName(node), `unknown directive; Marquee knows ${KNOWN}`);
       }
       if (node.type !== 'textDirective' || !parent || index === undefined) return;
       const { start, end } = node.position ?? {};

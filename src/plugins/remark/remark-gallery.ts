@@ -4,13 +4,8 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { checkAttributes, containerLabel, directiveName } from '../directives';
 import { failAt } from '../fail';
-import { isLocalImage } from '../../lib/image-files';
-import { markAsMedia } from '../media-marker';
-
-export interface RemarkGalleryOptions {
-  /** Directive name (default: `'gallery'`). */
-  name?: string;
-}
+import { isLocalImage } from '../../lib/images/image-files';
+import { markAsMedia } from '../../lib/markup';
 
 /** Whitespace and line breaks between the images are fine; anything else is not. */
 function isSeparator(node: PhrasingContent): boolean {
@@ -43,8 +38,8 @@ function galleryImages(file: VFile, node: ContainerDirective): Image[] {
  * `:::gallery` … images … `:::`: the images become one gallery, rendered by the same
  * component as the frontmatter `gallery`; each image's title is its caption.
  */
-export function remarkGallery(options: RemarkGalleryOptions = {}) {
-  const name = options.name ?? 'gallery';
+export function remarkGallery() {
+  const name = 'gallery';
   return (tree: Root, file: VFile) => {
     visit(tree, (node, index, parent) => {
       if (node.type === 'leafDirective' && node.name === name) {

@@ -3,9 +3,9 @@ import path from 'node:path';
 import type { Definition, Image, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { decodeImagePath, IMAGE_EXTENSIONS, isLocalImage, isOptimisableImage } from '../../lib/image-files';
+import { decodeImagePath, IMAGE_EXTENSIONS, isLocalImage, isOptimisableImage } from '../../lib/images/image-files';
 import { failAt } from '../fail';
-import { markAsMedia } from '../media-marker';
+import { markAsMedia } from '../../lib/markup';
 
 /** The image as the author wrote it, for messages. */
 const written = (image: Image) => `![${image.alt ?? ''}](${image.url})`;

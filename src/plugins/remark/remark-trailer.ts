@@ -4,12 +4,7 @@ import { visit } from 'unist-util-visit';
 import { parseVideo, VIDEO_FORMS, type Video } from '../../lib/video';
 import { checkAttributes, directiveName, type Directive } from '../directives';
 import { failAt } from '../fail';
-import { markAsMedia } from '../media-marker';
-
-export interface RemarkTrailerOptions {
-  /** Directive name (default: `'trailer'`). */
-  name?: string;
-}
+import { markAsMedia } from '../../lib/markup';
 
 const ATTRIBUTES = ['youtube', 'url', 'title'] as const;
 
@@ -36,8 +31,8 @@ function videoOf(file: VFile, node: Directive, attributes: Record<string, string
  * rendered by the same component as the frontmatter trailer. The video is checked here,
  * so a bad id stops the build at its line.
  */
-export function remarkTrailer(options: RemarkTrailerOptions = {}) {
-  const name = options.name ?? 'trailer';
+export function remarkTrailer() {
+  const name = 'trailer';
   return (tree: Root, file: VFile) => {
     visit(tree, (node) => {
       if (node.type === 'containerDirective' && node.name === name) {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { calendarDay, formatDate, formatRuntime, isoDate } from '../../../src/lib/format';
-import { excerpt, plainText, readingMinutes } from '../../../src/lib/markdown-text';
+import { cutAtWord, readingMinutes } from '../../../src/lib/reviews/reading-time';
 
 describe('dates', () => {
   test.each([
@@ -60,24 +60,11 @@ describe('reading time', () => {
     expect(readingMinutes(`${'가'.repeat(500)} ${'word '.repeat(230)}`)).toBe(2);
     expect(readingMinutes('짧은 글')).toBe(1);
   });
-
-  test('spoilers, code and directive markup are not counted as prose', () => {
-    const text = plainText('첫 문단.\n\n:::spoiler[결말]\n비밀 내용\n:::\n\n```\ncode here\n```\n\n::trailer{youtube="ne6p6MfLBxc"}\n\n## 제목\n\n끝.');
-    expect(text).toBe('첫 문단.\n제목\n끝.');
-  });
 });
 
-describe('excerpt', () => {
-  test('the first paragraph of prose, without markup', () => {
-    expect(excerpt('## 줄거리\n\n테오도르는 **편지**를 [대신](https://x.test) 쓴다.\n\n둘째 문단.')).toBe('테오도르는 편지를 대신 쓴다.');
-  });
-
-  test('never from a spoiler, an image or a directive', () => {
-    expect(excerpt(':::spoiler\n결말은 비밀.\n:::\n\n![still](./a.jpg)\n\n::trailer{youtube="ne6p6MfLBxc"}\n\n본문의 첫 문단.')).toBe('본문의 첫 문단.');
-  });
-
-  test('long paragraphs are cut at a word boundary', () => {
-    const result = excerpt(`${'word '.repeat(100)}`, 50);
+describe('cutAtWord', () => {
+  test('long text is cut at a word boundary', () => {
+    const result = cutAtWord(`${'word '.repeat(100)}`.trim(), 50);
     expect(result.length).toBeLessThanOrEqual(50);
     expect(result.endsWith('word…')).toBe(true);
   });

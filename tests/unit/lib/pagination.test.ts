@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pageItems } from '../../../src/lib/pagination';
+import { pageItems, paginate } from '../../../src/lib/pagination';
 
 describe('pagination numbers', () => {
   test.each([
@@ -12,5 +12,12 @@ describe('pagination numbers', () => {
     [4, 20, [1, 2, 3, 4, 5, 6, 'gap', 20]],
   ])('page %i of %i', (current, total, expected) => {
     expect(pageItems(current, total)).toEqual(expected);
+  });
+});
+
+describe('paginate', () => {
+  test('pagination always has a first page', () => {
+    expect(paginate([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(paginate([], 2)).toEqual([[]]);
   });
 });

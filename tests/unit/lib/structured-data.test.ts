@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
-import type { Review } from '../../../src/lib/reviews';
+import type { Review } from '../../../src/lib/reviews/reviews';
 import { jsonLdScript, reviewStructuredData } from '../../../src/lib/structured-data';
 import type { ImageHelper } from '../../../src/schemas/fields';
 import { reviewSchema } from '../../../src/schemas/review';

@@ -1,0 +1,105 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { glob } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { MarqueeError, yamlLine } from '../lib/errors';
+import { slugFromEntryPath } from '../lib/slugs';
+
+const IMAGE_PREFIX = '__ASTRO_IMAGE_';
+
+/** Every `__ASTRO_IMAGE_` path in parsed data, with the field it came from. */
+function* imageFields(value: unknown, field = ''): Generator<{ field: string; src: string }> {
+  if (typeof value === 'string' && value.startsWith(IMAGE_PREFIX)) {
+    yield { field, src: value.slice(IMAGE_PREFIX.length) };
+  } else if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) yield* imageFields(item, `${field}[${index}]`);
+  } else if (value && typeof value === 'object' && !(value instanceof Date)) {
+    for (const [key, item] of Object.entries(value)) yield* imageFields(item, field ? `${field}.${key}` : key);
+  }
+}
+
+/** Astro's schema error lists fields as `  **movie.runtime**: message`; take them back out. */
+function schemaProblems(message: string): { field: string; text: string }[] {
+  return [...message.matchAll(/^\s*\*\*([^*\n]*)\*\*: (.+)$/gm)].map(([, field = '', text = '']) => ({
+    field,
+    text: text.replace(/^\*\*[^*]*\*\*: /, '').replace(/^Required$/, 'is required'),
+  }));
+}
+
+/**
+ * Marquee's plugins already name the file and line; drop the glob loader's
+ * `Error rendering x.md: Failed to parse Markdown file "/abs/x.md":` lead-in.
+ */
+function withoutRenderPrefix(message: string): string {
+  return message.replace(/^Error rendering [^\n]*?: Failed to parse Markdown file "[^"]*":\s*/, '');
+}
+
+/** One error naming the post (with the line of the first field) and each problem. */
+function postError(filePath: string, file: string, problems: { field: string; text: string }[]): MarqueeError {
+  const line = problems[0]?.field ? yamlLine(readFileSync(filePath, 'utf8'), problems[0].field) : undefined;
+  const list = problems.map(({ field, text }) => `  - ${field || '(frontmatter)'}: ${text}`).join('\n');
+  return new MarqueeError(`${file}${line ? `:${line}` : ''} is not valid:\n${list}`, { file: filePath, line });
+}
+
+/**
+ * Astro's glob loader, made strict for authors: a duplicate slug, a missing image or a
+ * Markdown error fails the build with a message naming the post's file (the plain glob
+ * loader only logs some of these and carries on).
+ */
+export function reviewLoader(options: { base: string }): Loader {
+  const problems: string[] = [];
+  const fileBySlug = new Map<string, string>();
+  let root = process.cwd();
+  const relative = (file: string) => path.relative(root, file).split(path.sep).join('/');
+
+  const inner = glob({
+    pattern: '**/*.md',
+    base: options.base,
+    generateId({ entry, data }) {
+      const slug = typeof data.slug === 'string' && data.slug.trim() ? data.slug.trim().normalize('NFC') : slugFromEntryPath(entry);
+      const file = path.posix.join(options.base.replace(/^\.\//, ''), entry);
+      const other = fileBySlug.get(slug);
+      if (other && other !== file) {
+        const [first, second] = [other, file].sort();
+        problems.push(`Two reviews have the slug "${slug}": ${first} and ${second}. Rename one folder or set a different "slug:".`);
+      }
+      fileBySlug.set(slug, file);
+      return slug;
+    },
+  });
+
+  return {
+    name: 'marquee-review-loader',
+    async load(context: LoaderContext) {
+      root = fileURLToPath(context.config.root);
+      problems.length = 0;
+      fileBySlug.clear();
+      const logger = Object.create(context.logger) as LoaderContext['logger'];
+      // The glob loader logs Markdown failures and goes on; collect them instead.
+      logger.error = (message: string) => void problems.push(withoutRenderPrefix(String(message)));
+      await inner.load({
+        ...context,
+        logger,
+        async parseData(props) {
+          const file = props.filePath ? relative(props.filePath) : props.id;
+          let data;
+          try {
+            data = await context.parseData(props);
+          } catch (error) {
+            const problems = schemaProblems((error as Error).message);
+            if (!props.filePath || !problems.length) throw new MarqueeError(`${file}: ${(error as Error).message}`);
+            throw postError(props.filePath, file, problems);
+          }
+          for (const { field, src } of imageFields(data)) {
+            if (props.filePath && !existsSync(path.resolve(path.dirname(props.filePath), src))) {
+              throw postError(props.filePath, file, [{ field, text: `image "${src}" was not found next to the post` }]);
+            }
+          }
+          return data;
+        },
+      });
+      if (problems.length) throw new MarqueeError(problems.join('\n'));
+    },
+  };
+}

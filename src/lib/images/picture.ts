@@ -1,0 +1,33 @@
+import type { ImageMetadata, ImageOutputFormat } from 'astro';
+import { getImage } from 'astro:assets';
+import { site } from '../site';
+
+/** How every optimised image is encoded: the site's `images` settings applied to one image. */
+export interface PictureOptions {
+  /** Formats offered as `<source>`s, best first. */
+  formats: ImageOutputFormat[];
+  /** Format of the `<img>` itself and of the full-size link: the last, most widely supported one. */
+  fallbackFormat: ImageOutputFormat;
+  widths: number[];
+  /** Width of the largest file (never wider than the original). */
+  width: number;
+  quality: number;
+}
+
+export function pictureOptions(image: ImageMetadata): PictureOptions {
+  const { formats, widths, quality } = site.images;
+  return {
+    formats,
+    fallbackFormat: formats.at(-1) ?? 'webp',
+    widths,
+    width: Math.min(Math.max(...widths), image.width),
+    quality,
+  };
+}
+
+/** The image at its largest optimised size (the same file as the largest `srcset` entry). */
+export async function fullSizeUrl(image: ImageMetadata): Promise<string> {
+  const { fallbackFormat, width, quality } = pictureOptions(image);
+  const result = await getImage({ src: image, format: fallbackFormat, width, quality, layout: 'none' });
+  return result.src;
+}

@@ -1,0 +1,64 @@
+import type { Nodes, Paragraph, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { VFile } from 'vfile';
+import { SPOILER_DIRECTIVE } from '../../lib/markup';
+import { cutAtWord, readingMinutes, type ReadingSummary } from '../../lib/reviews/reading-time';
+
+/** Longest excerpt, in characters. */
+const EXCERPT_LENGTH = 160;
+
+const HIDDEN = new Set(['html', 'code', 'image', 'imageReference', 'footnoteDefinition', 'definition']);
+
+/** Whether a reader reads `node` as prose: not code, HTML, images, directive markup or a spoiler. */
+function isProse(node: Nodes): boolean {
+  if (HIDDEN.has(node.type)) return false;
+  if (node.type === 'containerDirective' && node.name === SPOILER_DIRECTIVE) return false;
+  return node.type !== 'leafDirective' && node.type !== 'textDirective';
+}
+
+const text = (node: Nodes) => toString(node, { includeImageAlt: false });
+
+/** The prose of a post, a line per paragraph, heading or table cell. */
+function plainText(tree: Root): string {
+  const lines: string[] = [];
+  const walk = (node: Nodes) => {
+    if (!isProse(node)) return;
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+      lines.push(text(node));
+      return;
+    }
+    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+  };
+  walk(tree);
+  return lines.join('\n');
+}
+
+function firstParagraph(node: Nodes): Paragraph | undefined {
+  if (!isProse(node) || node.type === 'blockquote' || node.type === 'table') return undefined;
+  if (node.type === 'paragraph') return text(node).trim() ? node : undefined;
+  if (!('children' in node)) return undefined;
+  for (const child of node.children) {
+    const found = firstParagraph(child as Nodes);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The excerpt and reading time of a post, computed in the one Markdown pipeline (after
+ * the spoiler plugin, before the directive guard turns stray text directives back into
+ * text) and stored with the rendered entry as `remarkPluginFrontmatter`, as in Astro's
+ * reading-time recipe.
+ */
+export function remarkReadingTime() {
+  return (tree: Root, file: VFile) => {
+    const paragraph = firstParagraph(tree);
+    const summary: ReadingSummary = {
+      excerpt: cutAtWord(paragraph ? text(paragraph).replace(/\s+/g, ' ').trim() : '', EXCERPT_LENGTH),
+      readingMinutes: readingMinutes(plainText(tree)),
+    };
+    // A new object: the author's frontmatter itself stays as written.
+    const astro = (file.data.astro ??= {});
+    astro.frontmatter = { ...astro.frontmatter, ...summary };
+  };
+}

@@ -5,7 +5,7 @@ import site from './content/site.config.ts';
 import { nodeVersion } from './src/integrations/node-version.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { shareCards } from './src/integrations/share-cards.ts';
-import { avifEncoding } from './src/lib/image-encoding.ts';
+import { avifEncoding } from './src/lib/images/image-encoding.ts';
 import { markdown } from './src/plugins/index.ts';
 
 export default defineConfig({

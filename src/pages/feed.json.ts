@@ -3,7 +3,7 @@ import { feedItems } from '../components/review/feed-items';
 import { FEED_SIZE } from '../lib/feeds/items';
 import { jsonFeed } from '../lib/feeds/json-feed';
 import { jsonFeedPath } from '../lib/feeds/paths';
-import { getReviews } from '../lib/reviews';
+import { getReviews } from '../lib/reviews/reviews';
 
 /** `/feed.json`: JSON Feed 1.1 with the same items as `/rss.xml`. */
 export const GET: APIRoute = async () => {

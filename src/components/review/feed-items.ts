@@ -2,7 +2,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { t } from '../../i18n';
 import { feedHtml } from '../../lib/feed';
 import type { FeedItem } from '../../lib/feeds/items';
-import type { Review } from '../../lib/reviews';
+import type { Review } from '../../lib/reviews/reviews';
 import { site } from '../../lib/site';
 import { absoluteUrl, reviewPath } from '../../lib/urls';
 import ReviewBody from './ReviewBody.astro';

@@ -1,4 +1,4 @@
-import type { Term } from '../taxonomies';
+import type { Term } from '../taxonomies/taxonomies';
 import { termPath, withBase } from '../urls';
 
 /** `/rss.xml`: every category. */

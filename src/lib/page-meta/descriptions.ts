@@ -1,5 +1,5 @@
 import { t } from '../../i18n';
-import type { Review } from '../reviews';
+import type { Review } from '../reviews/reviews';
 import { site } from '../site';
 
 /**

@@ -1,7 +1,7 @@
 import { t } from '../../i18n';
-import type { Review } from '../reviews';
+import type { Review } from '../reviews/reviews';
 import { site } from '../site';
-import type { Taxonomy, Term } from '../taxonomies';
+import type { Taxonomy, Term } from '../taxonomies/taxonomies';
 import { absoluteUrl, reviewPath, taxonomyPath, termPath, withBase } from '../urls';
 
 type JsonLd = Record<string, unknown>;

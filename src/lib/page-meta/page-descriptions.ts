@@ -1,7 +1,7 @@
 import { t, tCount } from '../../i18n';
-import { getReviews, type Review } from '../reviews';
+import { getReviews, type Review } from '../reviews/reviews';
 import { site } from '../site';
-import type { Taxonomy, Term, TermEntry } from '../taxonomies';
+import type { Taxonomy, Term, TermEntry } from '../taxonomies/taxonomies';
 import { describePage, siteSentences } from './descriptions';
 
 /** The meta description of each kind of page, naming what it holds. */

@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import type { ImageMetadata } from 'astro';
 import { t, tCount } from '../../i18n';
-import type { Review } from '../reviews';
+import type { Review } from '../reviews/reviews';
 import { site } from '../site';
-import type { Taxonomy, Term } from '../taxonomies';
+import type { Taxonomy, Term } from '../taxonomies/taxonomies';
 import { withBase } from '../urls';
 import { CARD_HEIGHT, CARD_WIDTH, STRIP_POSTER, type CardContent } from './layout';
 import { cardHash } from './render';

@@ -1,6 +1,6 @@
-import { getReviews } from '../reviews';
-import { taxonomyTerms } from '../taxonomy-pages';
-import { TAXONOMIES } from '../taxonomies';
+import { getReviews } from '../reviews/reviews';
+import { taxonomyTerms } from '../taxonomies/taxonomy-pages';
+import { TAXONOMIES } from '../taxonomies/taxonomies';
 import { reviewCard, siteCard, termCard, type ShareCard } from './cards';
 
 /** Every card the site links: the site card, one per review, one per term (shared by its pages). */

@@ -5,7 +5,7 @@ import { FEED_SIZE } from '../../../lib/feeds/items';
 import { categoryFeedPath } from '../../../lib/feeds/paths';
 import { rssResponse } from '../../../lib/feeds/rss';
 import { site } from '../../../lib/site';
-import { taxonomyTerms } from '../../../lib/taxonomy-pages';
+import { taxonomyTerms } from '../../../lib/taxonomies/taxonomy-pages';
 
 export const getStaticPaths = (async () =>
   (await taxonomyTerms('categories')).map(({ term, reviews }) => ({ params: { term: term.slug }, props: { term, reviews } }))) satisfies GetStaticPaths;

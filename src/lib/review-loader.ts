@@ -5,6 +5,9 @@ import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { MarqueeError, yamlLine } from './errors';
 import { slugFromEntryPath } from './slugs';
+import { checkReviews } from './validation/check-reviews';
+import { formatProblems, problemCount, sortProblems } from './validation/problem';
+import { setKnownReviews } from './validation/review-links';
 
 const IMAGE_PREFIX = '__ASTRO_IMAGE_';
 
@@ -75,6 +78,20 @@ export function reviewLoader(options: { base: string }): Loader {
       root = fileURLToPath(context.config.root);
       problems.length = 0;
       fileBySlug.clear();
+      // Every post is checked before Astro reads any: no image path reaches image(), Vite
+      // or sharp unchecked, and every mistake of every post is listed at once.
+      const reviewsFolder = path.resolve(root, options.base);
+      const checked = await checkReviews({ root, reviewsFolder, contentRoot: path.dirname(reviewsFolder) });
+      setKnownReviews(checked.posts.flatMap((post) => (post.slug === undefined ? [] : [post.slug])));
+      if (checked.problems.length) {
+        const [first] = sortProblems(checked.problems);
+        throw new MarqueeError(`${formatProblems(checked.problems)}
+${problemCount(checked.problems.length)} in the reviews; see content/AUTHORING.md`, {
+          file: path.resolve(root, first!.file),
+          line: first!.line,
+          column: first!.column,
+        });
+      }
       const logger = Object.create(context.logger) as LoaderContext['logger'];
       // The glob loader logs Markdown failures and goes on; collect them instead.
       logger.error = (message: string) => void problems.push(withoutRenderPrefix(String(message)));

@@ -8,6 +8,8 @@ import { rehypeHeadingLinks } from './rehype/rehype-heading-links';
 import { remarkDirectiveGuard } from './remark/remark-directive-guard';
 import { remarkGallery } from './remark/remark-gallery';
 import { remarkImages } from './remark/remark-images';
+import { remarkLinks } from './remark/remark-links';
+import { remarkReservedHtml } from './remark/remark-reserved-html';
 import { remarkSpoiler } from './remark/remark-spoiler';
 import { remarkTrailer } from './remark/remark-trailer';
 
@@ -22,6 +24,8 @@ export const remarkPlugins: RemarkPlugins = [
   remarkGallery,
   [remarkSpoiler, { defaultLabel: t(site.language, 'spoiler.label') }],
   remarkImages,
+  remarkLinks,
+  remarkReservedHtml,
   remarkDirectiveGuard,
 ];
 

@@ -73,7 +73,7 @@ export function readFrontmatter(source: string): Frontmatter {
     },
     errors: document.errors.map((error) => {
       const { line, column } = at(error.pos[0]);
-      const text = yamlText.slice(error.pos[0], error.pos[1]).split(/[:\n]/)[0]?.trim() ?? '';
+      const text = yamlText.slice(error.pos[0]).split(/[:\n]/)[0]?.trim() ?? '';
       return { line, column, code: error.code, text, message: error.message.split('\n')[0] ?? error.message };
     }),
   };

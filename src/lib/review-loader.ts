@@ -7,6 +7,7 @@ import { MarqueeError, yamlLine } from './errors';
 import { slugFromEntryPath } from './slugs';
 import { checkReviews } from './validation/check-reviews';
 import { formatProblems, problemCount, sortProblems } from './validation/problem';
+import { firstLocation, withQuietMarkdownErrors } from './validation/quiet-markdown-errors';
 import { setKnownReviews } from './validation/review-links';
 
 const IMAGE_PREFIX = '__ASTRO_IMAGE_';
@@ -95,7 +96,7 @@ ${problemCount(checked.problems.length)} in the reviews; see content/AUTHORING.m
       const logger = Object.create(context.logger) as LoaderContext['logger'];
       // The glob loader logs Markdown failures and goes on; collect them instead.
       logger.error = (message: string) => void problems.push(withoutRenderPrefix(String(message)));
-      await inner.load({
+      await withQuietMarkdownErrors(() => inner.load({
         ...context,
         logger,
         async parseData(props) {
@@ -115,8 +116,11 @@ ${problemCount(checked.problems.length)} in the reviews; see content/AUTHORING.m
           }
           return data;
         },
-      });
-      if (problems.length) throw new MarqueeError(problems.join('\n'));
+      }));
+      if (problems.length) {
+        const message = [...new Set(problems)].join('\n');
+        throw new MarqueeError(message, firstLocation(message, root));
+      }
     },
   };
 }

@@ -25,12 +25,11 @@ export interface CheckedReviews {
  */
 export async function checkReviews(options: { root: string; reviewsFolder: string; contentRoot: string }): Promise<CheckedReviews> {
   const name = (file: string) => path.relative(options.root, file).split(path.sep).join('/');
-  const posts = await Promise.all(
-    reviewEntries(options.reviewsFolder).map((entry) => {
-      const file = path.join(options.reviewsFolder, entry);
-      return checkPost({ file, name: name(file), entry, source: readFileSync(file, 'utf8'), contentRoot: options.contentRoot });
-    }),
-  );
+  const posts: CheckedPost[] = [];
+  for (const entry of reviewEntries(options.reviewsFolder)) {
+    const file = path.join(options.reviewsFolder, entry);
+    posts.push(await checkPost({ file, name: name(file), entry, source: readFileSync(file, 'utf8'), contentRoot: options.contentRoot }));
+  }
   const problems = posts.flatMap((post) => post.problems);
   const bySlug = new Map<string, CheckedPost>();
   for (const post of posts) {

@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { z } from 'astro/zod';
-import { IMAGE_EXTENSIONS, isOptimisableImage } from '../image-files';
 import type { ImageHelper } from '../../schemas/fields';
+import { IMAGE_EXTENSIONS, isOptimisableImage } from '../image-files';
 import { imageFormatProblem, imageSizeProblem } from './image-format';
 import { resolveContentImage } from './safe-paths';
 
 /**
  * Why the image `src` of `postFile` cannot be used, or `undefined`: confinement first
- * (nothing outside the post's folder is opened), then the file's content and size.
+ * (nothing outside the post's folder is opened), then the file's name, content and size.
  * The frontmatter check and the Markdown image plugin both call this.
  */
 export async function imageProblem(src: string, postFile: string, contentRoot: string): Promise<string | undefined> {
@@ -44,9 +44,11 @@ export function contentRootOf(postFile: string): string {
 /**
  * A stand-in for Astro's `image()` that checks the file instead of importing it: the
  * review schema runs with it before Astro (and so Vite and sharp) sees any image path.
+ * `post()` names the post being checked (one schema serves every post, checked in turn).
  */
-export function checkedImage(postFile: string, contentRoot: string): ImageHelper {
+export function checkedImage(post: () => { postFile: string; contentRoot: string }): ImageHelper {
   const schema = z.string().superRefine(async (src, ctx) => {
+    const { postFile, contentRoot } = post();
     const problem = await imageProblem(src, postFile, contentRoot);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });

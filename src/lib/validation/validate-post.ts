@@ -52,7 +52,7 @@ export function fieldName(path: readonly PropertyKey[]): string {
 }
 
 /** Zod issues as problems at the line of the key that is wrong. */
-function issueProblems(issues: z.core.$ZodIssue[], post: PostFile, frontmatter: Frontmatter, schema: z.core.$ZodType): Problem[] {
+function issueProblems(issues: z.core.$ZodIssue[], post: PostFile, frontmatter: Frontmatter): Problem[] {
   return issues.flatMap((issue): Problem[] => {
     if (issue.code === 'unrecognized_keys') {
       const known = schemaKeysAt(schema, issue.path);
@@ -69,11 +69,15 @@ function issueProblems(issues: z.core.$ZodIssue[], post: PostFile, frontmatter: 
   });
 }
 
+/** The post whose images the schema checks; `checkPost` runs one post at a time. */
+let current = { postFile: '', contentRoot: '' };
+const schema = reviewSchema(checkedImage(() => current));
+
 /**
  * Everything Marquee checks in one post's frontmatter, with the very schema the build
  * uses (images checked in place of being imported), plus the slug rules. The review
  * loader runs this on every post before Astro reads any of them, and `npm run check`
- * runs it too.
+ * runs it too. Posts are checked one at a time (see `current`).
  */
 export async function checkPost(post: PostFile): Promise<CheckedPost> {
   const frontmatter = readFrontmatter(post.source);
@@ -86,9 +90,9 @@ export async function checkPost(post: PostFile): Promise<CheckedPost> {
   const draft = data?.draft === true;
   if (problems.length) return { post, problems, frontmatter, draft };
 
-  const schema = reviewSchema(checkedImage(post.file, post.contentRoot));
+  current = { postFile: post.file, contentRoot: post.contentRoot };
   const result = await schema.safeParseAsync(data);
-  if (!result.success) problems.push(...issueProblems(result.error.issues, post, frontmatter, schema));
+  if (!result.success) problems.push(...issueProblems(result.error.issues, post, frontmatter));
 
   const written = typeof data.slug === 'string' ? data.slug.trim() : undefined;
   let slug: string | undefined;

@@ -4,6 +4,8 @@ import { defineConfig } from 'astro/config';
 import site from './content/site.config.ts';
 import { nodeVersion } from './src/integrations/node-version.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { contentSecurityPolicy } from './src/lib/csp/policy.ts';
 import { avifEncoding } from './src/lib/image-encoding.ts';
 import { markdown } from './src/plugins/index.ts';
 
@@ -27,7 +29,10 @@ export default defineConfig({
     layout: 'constrained',
   },
   // The sitemap lists every built page (404 excluded; drafts are never built).
-  integrations: [nodeVersion(), sitemap(), searchIndex()],
+  integrations: [nodeVersion(), sitemap(), searchIndex(), securityHeaders()],
+  // A Content-Security-Policy in every page (no inline script runs unless Astro or Marquee
+  // hashed it; see src/lib/csp/policy.ts), and the same policy in dist/_headers.
+  security: { csp: contentSecurityPolicy(site) },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },
 });

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from './problem';
 import { slugCollisionKey } from './slug-rules';
@@ -6,6 +6,7 @@ import { checkPost, type CheckedPost } from './validate-post';
 
 /** Every `.md` file under `folder`, as paths relative to it with `/`, in a stable order. */
 export function reviewEntries(folder: string): string[] {
+  if (!existsSync(folder)) return [];
   return readdirSync(folder, { recursive: true, encoding: 'utf8' })
     .map((entry) => entry.split(path.sep).join('/'))
     .filter((entry) => entry.toLowerCase().endsWith('.md'))

@@ -1,6 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildSite, repoRoot } from '../helpers/build-site';
 
@@ -112,7 +113,7 @@ const cases: [string, Case][] = [
   ['a body image outside the post', { folder: 'b', frontmatter: `${base}\nmovie:\n  title: X`, body: '![Poster](../good/poster.jpg)', expected: `content/reviews/b/index.md:8:1 ![Poster](../good/poster.jpg): found "../good/poster.jpg", which leads out of the post's folder; expected an image in the post's folder or below it, such as ./poster.jpg` }],
 ];
 
-/** A valid PNG header (signature, IHDR) claiming 12000×9000 pixels, with an IEND chunk: sharp reads the size without decoding. */
+/** A PNG whose header claims 12000×9000 pixels (its data is a stub): sharp reads the size without decoding. */
 function hugePng(): Buffer {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(12000, 0);
@@ -121,9 +122,11 @@ function hugePng(): Buffer {
   const chunk = (type: string, data: Buffer) => {
     const length = Buffer.alloc(4);
     length.writeUInt32BE(data.length);
-    return Buffer.concat([length, Buffer.from(type, 'latin1'), data, Buffer.alloc(4)]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(Buffer.concat([Buffer.from(type, 'latin1'), data])));
+    return Buffer.concat([length, Buffer.from(type, 'latin1'), data, crc]);
   };
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.alloc(1))), chunk('IEND', Buffer.alloc(0))]);
 }
 
 describe.concurrent('a bad post fails the build with one exact message at its line', () => {

@@ -6,6 +6,7 @@ import { nodeVersion } from './src/integrations/node-version.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { contentSecurityPolicy } from './src/lib/csp/policy.ts';
+import { encodedPath } from './src/lib/url-encoding.ts';
 import { avifEncoding } from './src/lib/image-encoding.ts';
 import { markdown } from './src/plugins/index.ts';
 
@@ -29,7 +30,13 @@ export default defineConfig({
     layout: 'constrained',
   },
   // The sitemap lists every built page (404 excluded; drafts are never built).
-  integrations: [nodeVersion(), sitemap(), searchIndex(), securityHeaders()],
+  integrations: [
+    nodeVersion(),
+    // Page addresses spelled by the one encoder the links use (src/lib/urls.ts).
+    sitemap({ serialize: (item) => ({ ...item, url: new URL(encodedPath(new URL(item.url).pathname), item.url).href }) }),
+    searchIndex(),
+    securityHeaders(),
+  ],
   // A Content-Security-Policy in every page (no inline script runs unless Astro or Marquee
   // hashed it; see src/lib/csp/policy.ts), and the same policy in dist/_headers.
   security: { csp: contentSecurityPolicy(site) },

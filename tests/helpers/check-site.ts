@@ -22,7 +22,7 @@ export function copyProject(content: string, edit?: (root: string) => void): str
 
 /** Runs `npm run check` (with `args`) in `root`: its exit code and output. */
 export async function runCheck(root: string, args: string[] = []): Promise<{ code: number; output: string }> {
-  const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
   for (const key of ['VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']) delete env[key];
   try {
     const { stdout, stderr } = await run('npm', ['run', 'check', '--silent', '--', ...args], { cwd: root, env, maxBuffer: 16 * 1024 * 1024 });

@@ -8,6 +8,7 @@ import { slugFromEntryPath } from './slugs';
 import { checkReviews } from './validation/check-reviews';
 import { formatProblems, problemCount, sortProblems } from './validation/problem';
 import { firstLocation, withQuietMarkdownErrors } from './validation/quiet-markdown-errors';
+import { setDevProblems } from './validation/dev-problems';
 import { setKnownReviews } from './validation/review-links';
 
 const IMAGE_PREFIX = '__ASTRO_IMAGE_';
@@ -86,13 +87,17 @@ export function reviewLoader(options: { base: string }): Loader {
       setKnownReviews(checked.posts.flatMap((post) => (post.slug === undefined ? [] : [post.slug])));
       if (checked.problems.length) {
         const [first] = sortProblems(checked.problems);
-        throw new MarqueeError(`${formatProblems(checked.problems)}
-${problemCount(checked.problems.length)} in the reviews; see content/AUTHORING.md`, {
-          file: path.resolve(root, first!.file),
-          line: first!.line,
-          column: first!.column,
-        });
+        const message = `${formatProblems(checked.problems)}\n${problemCount(checked.problems.length)} in the reviews; see content/AUTHORING.md`;
+        const loc = { file: path.resolve(root, first!.file), line: first!.line, column: first!.column };
+        // Under `astro dev` (the only mode with a watcher) the pages show the problems instead.
+        if (context.watcher) {
+          context.logger.error(message);
+          setDevProblems({ message, loc });
+          return;
+        }
+        throw new MarqueeError(message, loc);
       }
+      setDevProblems(undefined);
       const logger = Object.create(context.logger) as LoaderContext['logger'];
       // The glob loader logs Markdown failures and goes on; collect them instead.
       logger.error = (message: string) => void problems.push(withoutRenderPrefix(String(message)));

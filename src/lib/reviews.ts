@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { throwDevProblems } from './validation/dev-problems';
 import type { Language } from '../schemas/site';
 import { excerpt, plainText, readingMinutes } from './markdown-text';
 import { isScheduled } from './schedule';
@@ -71,7 +72,10 @@ let cache: Promise<Review[]> | undefined;
 
 /** Every published review, newest first: the one list every page uses (cached for a build). */
 export function getReviews(): Promise<Review[]> {
-  if (import.meta.env.DEV) return loadReviews();
+  if (import.meta.env.DEV) {
+    throwDevProblems();
+    return loadReviews();
+  }
   cache ??= loadReviews();
   return cache;
 }

@@ -40,11 +40,14 @@ function withoutRenderPrefix(message: string): string {
   return message.replace(/^Error rendering [^\n]*?: Failed to parse Markdown file "[^"]*":\s*/, '');
 }
 
-/** One error naming the post (with the line of the first field) and each problem. */
+/**
+ * One error naming the post and each problem, in Marquee's one format (a fallback: the
+ * check before Astro reads the posts finds these first, with exact positions).
+ */
 function postError(filePath: string, file: string, problems: { field: string; text: string }[]): MarqueeError {
-  const line = problems[0]?.field ? yamlLine(readFileSync(filePath, 'utf8'), problems[0].field) : undefined;
-  const list = problems.map(({ field, text }) => `  - ${field || '(frontmatter)'}: ${text}`).join('\n');
-  return new MarqueeError(`${file}${line ? `:${line}` : ''} is not valid:\n${list}`, { file: filePath, line });
+  const source = readFileSync(filePath, 'utf8');
+  const located = problems.map(({ field, text }) => ({ file, line: field ? yamlLine(source, field) : undefined, field: field || '(frontmatter)', message: text }));
+  return new MarqueeError(formatProblems(located), { file: filePath, line: located[0]?.line });
 }
 
 /**

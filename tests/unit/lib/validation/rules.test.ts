@@ -73,3 +73,11 @@ test('links to reviews', () => {
 test('policies of all pages merge into one, hashes last and sorted', () => {
   expect(mergePolicies(["script-src 'self' 'sha256-b'; img-src 'self'", "script-src 'self' 'sha256-a'"])).toBe("script-src 'self' 'sha256-a' 'sha256-b'; img-src 'self'");
 });
+
+test('two pages for one path stop the build, naming both', async () => {
+  const { assertUniquePaths } = await import('../../../../src/lib/validation/unique-paths');
+  expect(() => assertUniquePaths([{ path: '/reviews/her/', source: 'a.md' }, { path: '/reviews/b/', source: 'b.md' }])).not.toThrow();
+  expect(() => assertUniquePaths([{ path: '/reviews/Her/', source: 'a.md' }, { path: '/reviews/her/', source: 'b.md' }])).toThrow(
+    'b.md path: found /reviews/her/, the page of a.md too; expected one page per path: give one of them another slug',
+  );
+});

@@ -50,6 +50,24 @@ function postError(filePath: string, file: string, problems: { field: string; te
   return new MarqueeError(formatProblems(located), { file: filePath, line: located[0]?.line });
 }
 
+const watching = new WeakSet<object>();
+
+/**
+ * Under `astro dev`: any change in the reviews folder runs the whole check again, so a
+ * post's error shows until it is fixed and goes away when it is (Astro's glob loader only
+ * re-reads the one changed file, and never started when the first check failed).
+ */
+function watchInDev(context: LoaderContext, reviewsFolder: string, reload: () => Promise<void>): void {
+  const { watcher } = context;
+  if (!watcher || watching.has(watcher)) return;
+  watching.add(watcher);
+  let queued = Promise.resolve();
+  watcher.on('all', (_event: string, file: string) => {
+    if (!path.resolve(file).startsWith(reviewsFolder + path.sep)) return;
+    queued = queued.then(reload).catch((error: unknown) => context.logger.error(String((error as Error).message ?? error)));
+  });
+}
+
 /**
  * Astro's glob loader, made strict for authors: a duplicate slug, a missing image or a
  * Markdown error fails the build with a message naming the post's file (the plain glob
@@ -77,7 +95,7 @@ export function reviewLoader(options: { base: string }): Loader {
     },
   });
 
-  return {
+  const loader: Loader = {
     name: 'marquee-review-loader',
     async load(context: LoaderContext) {
       root = fileURLToPath(context.config.root);
@@ -92,15 +110,18 @@ export function reviewLoader(options: { base: string }): Loader {
         const [first] = sortProblems(checked.problems);
         const message = `${formatProblems(checked.problems)}\n${problemCount(checked.problems.length)} in the reviews; see content/AUTHORING.md`;
         const loc = { file: path.resolve(root, first!.file), line: first!.line, column: first!.column };
-        // Under `astro dev` (the only mode with a watcher) the pages show the problems instead.
+        // Under `astro dev` (the only mode with a watcher) the pages show the problems instead,
+        // and every save re-checks the posts (see `watchInDev`).
         if (context.watcher) {
           context.logger.error(message);
           setDevProblems({ message, loc });
+          watchInDev(context, reviewsFolder, () => loader.load(context));
           return;
         }
         throw new MarqueeError(message, loc);
       }
       setDevProblems(undefined);
+      if (context.watcher) watchInDev(context, reviewsFolder, () => loader.load(context));
       const logger = Object.create(context.logger) as LoaderContext['logger'];
       // The glob loader logs Markdown failures and goes on; collect them instead.
       logger.error = (message: string) => void problems.push(withoutRenderPrefix(String(message)));
@@ -131,4 +152,5 @@ export function reviewLoader(options: { base: string }): Loader {
       }
     },
   };
+  return loader;
 }

@@ -31,8 +31,12 @@ export function resolveContentImage({ src, postFile, contentRoot }: ImageCheck):
   if (path.isAbsolute(src) || /^[a-z]:[\\/]/i.test(src) || src.startsWith('\\')) {
     return { problem: `found the absolute path ${written}, expected a path beside the post such as ./poster.jpg` };
   }
-  const folder = path.dirname(postFile);
-  const target = path.resolve(folder, src);
+  // A page bundle's folder; for a single-file post (`her.md`), the folder beside it named
+  // like it (`her/`), so one post cannot use another post's images.
+  // (Markdown rendered outside a site, whose content root is its own folder, keeps that folder.)
+  const bundle = /^index\.md$/i.test(path.basename(postFile)) || path.dirname(postFile) === contentRoot;
+  const folder = bundle ? path.dirname(postFile) : postFile.replace(/\.md$/i, '');
+  const target = path.resolve(path.dirname(postFile), src);
   if (!isInside(target, folder)) {
     return { problem: `found ${written}, which leads out of the post's folder; expected an image in the post's folder or below it, such as ./poster.jpg` };
   }

@@ -110,6 +110,12 @@ const cases: [string, Case][] = [
     files: (folder) => writeFileSync(path.join(folder, 'huge.png'), hugePng()),
     expected: 'content/reviews/b/index.md:6:3 movie.poster: "./huge.png" is 12000×9000 pixels (108 megapixels), expected at most 100 megapixels; resize it (3000 pixels wide is plenty for the web)',
   }],
+  ['a single-file post using another post's image', {
+    folder: 'b',
+    frontmatter: `${base}\nmovie:\n  title: X`,
+    files: (folder) => writeFileSync(path.join(folder, '../single.md'), `---\n${base}\ncover: ./good/poster.jpg\nmovie:\n  title: Y\n---\n\nText.\n`),
+    expected: `content/reviews/single.md:4:1 cover: found "./good/poster.jpg", which leads out of the post's folder; expected an image in the post's folder or below it, such as ./poster.jpg`,
+  }],
   ['a body image outside the post', { folder: 'b', frontmatter: `${base}\nmovie:\n  title: X`, body: '![Poster](../good/poster.jpg)', expected: `content/reviews/b/index.md:8:1 ![Poster](../good/poster.jpg): found "../good/poster.jpg", which leads out of the post's folder; expected an image in the post's folder or below it, such as ./poster.jpg` }],
 ];
 

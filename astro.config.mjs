@@ -4,8 +4,11 @@ import { defineConfig } from 'astro/config';
 import site from './content/site.config.ts';
 import { nodeVersion } from './src/integrations/node-version.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { shareCards } from './src/integrations/share-cards.ts';
+import { contentSecurityPolicy } from './src/lib/csp/policy.ts';
 import { avifEncoding } from './src/lib/images/image-encoding.ts';
+import { encodedPath } from './src/lib/url-encoding.ts';
 import { markdown } from './src/plugins/index.ts';
 
 export default defineConfig({
@@ -28,7 +31,17 @@ export default defineConfig({
     layout: 'constrained',
   },
   // The sitemap lists every built page (404 excluded; drafts are never built).
-  integrations: [nodeVersion(), sitemap(), searchIndex(), shareCards()],
+  integrations: [
+    nodeVersion(),
+    // Page addresses spelled by the one encoder the links use (src/lib/urls.ts).
+    sitemap({ serialize: (item) => ({ ...item, url: new URL(encodedPath(new URL(item.url).pathname), item.url).href }) }),
+    searchIndex(),
+    shareCards(),
+    securityHeaders(),
+  ],
+  // A Content-Security-Policy in every page (no inline script runs unless Astro or Marquee
+  // hashed it; see src/lib/csp/policy.ts), and the same policy in dist/_headers.
+  security: { csp: contentSecurityPolicy(site) },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },
 });

@@ -5,6 +5,11 @@ import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { MarqueeError, yamlLine } from '../lib/errors';
 import { slugFromEntryPath } from '../lib/slugs';
+import { checkReviews } from '../lib/validation/check-reviews';
+import { formatProblems, problemCount, sortProblems } from '../lib/validation/problem';
+import { firstLocation, withQuietMarkdownErrors } from '../lib/validation/quiet-markdown-errors';
+import { setDevProblems } from '../lib/validation/dev-problems';
+import { setKnownReviews } from '../lib/validation/review-links';
 
 const IMAGE_PREFIX = '__ASTRO_IMAGE_';
 
@@ -35,11 +40,32 @@ function withoutRenderPrefix(message: string): string {
   return message.replace(/^Error rendering [^\n]*?: Failed to parse Markdown file "[^"]*":\s*/, '');
 }
 
-/** One error naming the post (with the line of the first field) and each problem. */
+/**
+ * One error naming the post and each problem, in Marquee's one format (a fallback: the
+ * check before Astro reads the posts finds these first, with exact positions).
+ */
 function postError(filePath: string, file: string, problems: { field: string; text: string }[]): MarqueeError {
-  const line = problems[0]?.field ? yamlLine(readFileSync(filePath, 'utf8'), problems[0].field) : undefined;
-  const list = problems.map(({ field, text }) => `  - ${field || '(frontmatter)'}: ${text}`).join('\n');
-  return new MarqueeError(`${file}${line ? `:${line}` : ''} is not valid:\n${list}`, { file: filePath, line });
+  const source = readFileSync(filePath, 'utf8');
+  const located = problems.map(({ field, text }) => ({ file, line: field ? yamlLine(source, field) : undefined, field: field || '(frontmatter)', message: text }));
+  return new MarqueeError(formatProblems(located), { file: filePath, line: located[0]?.line });
+}
+
+const watching = new WeakSet<object>();
+
+/**
+ * Under `astro dev`: any change in the reviews folder runs the whole check again, so a
+ * post's error shows until it is fixed and goes away when it is (Astro's glob loader only
+ * re-reads the one changed file, and never started when the first check failed).
+ */
+function watchInDev(context: LoaderContext, reviewsFolder: string, reload: () => Promise<void>): void {
+  const { watcher } = context;
+  if (!watcher || watching.has(watcher)) return;
+  watching.add(watcher);
+  let queued = Promise.resolve();
+  watcher.on('all', (_event: string, file: string) => {
+    if (!path.resolve(file).startsWith(reviewsFolder + path.sep)) return;
+    queued = queued.then(reload).catch((error: unknown) => context.logger.error(String((error as Error).message ?? error)));
+  });
 }
 
 /**
@@ -69,16 +95,37 @@ export function reviewLoader(options: { base: string }): Loader {
     },
   });
 
-  return {
+  const loader: Loader = {
     name: 'marquee-review-loader',
     async load(context: LoaderContext) {
       root = fileURLToPath(context.config.root);
       problems.length = 0;
       fileBySlug.clear();
+      // Every post is checked before Astro reads any: no image path reaches image(), Vite
+      // or sharp unchecked, and every mistake of every post is listed at once.
+      const reviewsFolder = path.resolve(root, options.base);
+      const checked = await checkReviews({ root, reviewsFolder, contentRoot: path.dirname(reviewsFolder) });
+      setKnownReviews(checked.posts.flatMap((post) => (post.slug === undefined ? [] : [post.slug])));
+      if (checked.problems.length) {
+        const [first] = sortProblems(checked.problems);
+        const message = `${formatProblems(checked.problems)}\n${problemCount(checked.problems.length)} in the reviews; see content/AUTHORING.md`;
+        const loc = { file: path.resolve(root, first!.file), line: first!.line, column: first!.column };
+        // Under `astro dev` (the only mode with a watcher) the pages show the problems instead,
+        // and every save re-checks the posts (see `watchInDev`).
+        if (context.watcher) {
+          context.logger.error(message);
+          setDevProblems({ message, loc });
+          watchInDev(context, reviewsFolder, () => loader.load(context));
+          return;
+        }
+        throw new MarqueeError(message, loc);
+      }
+      setDevProblems(undefined);
+      if (context.watcher) watchInDev(context, reviewsFolder, () => loader.load(context));
       const logger = Object.create(context.logger) as LoaderContext['logger'];
       // The glob loader logs Markdown failures and goes on; collect them instead.
       logger.error = (message: string) => void problems.push(withoutRenderPrefix(String(message)));
-      await inner.load({
+      await withQuietMarkdownErrors(() => inner.load({
         ...context,
         logger,
         async parseData(props) {
@@ -98,8 +145,12 @@ export function reviewLoader(options: { base: string }): Loader {
           }
           return data;
         },
-      });
-      if (problems.length) throw new MarqueeError(problems.join('\n'));
+      }));
+      if (problems.length) {
+        const message = [...new Set(problems)].join('\n');
+        throw new MarqueeError(message, firstLocation(message, root));
+      }
     },
   };
+  return loader;
 }

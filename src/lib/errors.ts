@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { formatProblems } from './validation/problem';
 
 type ZodError = z.ZodError;
 type ZodIssue = z.core.$ZodIssue;
@@ -11,13 +12,27 @@ export function issuePath(issue: ZodIssue): string {
   );
 }
 
+/** A value as an author would recognise it in a message. */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return `"${value}"`;
+  if (Array.isArray(value)) return 'a list';
+  if (value && typeof value === 'object') return 'a group of keys';
+  return String(value);
+}
+
 /**
- * One friendly message for every zod failure Marquee reports:
- * where (file), which field, and what was wrong, one line per problem.
+ * One friendly message for every zod failure in a file without lines (the site settings),
+ * in Marquee's one format (`src/lib/validation/problem.ts`): `file field: found …, expected …`,
+ * one line per problem. `input` is what was validated, to quote what was found.
  */
-export function formatZodError(error: ZodError, file: string): string {
-  const lines = error.issues.map((issue) => `  - ${issuePath(issue) || '(top level)'}: ${issue.message}`);
-  return `${file} is not valid:\n${lines.join('\n')}`;
+export function formatZodError(error: ZodError, file: string, input?: unknown): string {
+  return formatProblems(
+    error.issues.map((issue) => {
+      const value = issue.path.reduce<unknown>((current, key) => (current && typeof current === 'object' ? (current as Record<PropertyKey, unknown>)[key] : undefined), input);
+      const message = /^(found|missing|")/.test(issue.message) || value === undefined ? issue.message : `found ${shown(value)}, ${issue.message}`;
+      return { file, field: issuePath(issue) || '(top level)', message };
+    }),
+  );
 }
 
 /** Where a problem is: Astro prints this instead of the code location that threw. */

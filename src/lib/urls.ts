@@ -1,5 +1,8 @@
 import { site } from './site';
 import type { Taxonomy, Term } from './taxonomies/taxonomies';
+import { encodeSegment } from './url-encoding';
+
+export { encodedPath, encodeSegment } from './url-encoding';
 
 /** A path under the site's base path: `withBase('reviews/her/')` → `/blog/reviews/her/`. */
 export function withBase(path = ''): string {
@@ -13,7 +16,7 @@ export function absoluteUrl(path: string): string {
 
 /** `/reviews/<slug>/`, percent-encoded as browsers send it. */
 export function reviewPath(slug: string): string {
-  return withBase(`reviews/${slug.split('/').map(encodeURIComponent).join('/')}/`);
+  return withBase(`reviews/${slug.split('/').map(encodeSegment).join('/')}/`);
 }
 
 /** Home and its later pages: `/`, `/page/2/`. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
+import { formatProblem } from '../lib/validation/problem';
 
 /**
  * Lines above the body in the post's file. Astro hands the Markdown plugins the post
@@ -29,8 +30,8 @@ export function failAt(file: VFile, node: Node, subject: string, problem: string
   const start = node.position?.start;
   const line = start ? start.line + bodyLineOffset(file) : undefined;
   const name = file.path ? path.relative(process.cwd(), file.path).split(path.sep).join('/') : 'Markdown';
-  const where = line ? `${name}:${line}` : name;
-  return file.fail(`${where} is not valid:\n  - ${subject}: ${problem}`, {
+  const message = formatProblem({ file: name, line, column: start?.column, field: subject, message: problem });
+  return file.fail(message, {
     place: start && line ? { line, column: start.column } : undefined,
     source: 'marquee',
   });

@@ -8,7 +8,9 @@ import { rehypeHeadingLinks } from './rehype/rehype-heading-links';
 import { remarkDirectiveGuard } from './remark/remark-directive-guard';
 import { remarkGallery } from './remark/remark-gallery';
 import { remarkImages } from './remark/remark-images';
+import { remarkLinks } from './remark/remark-links';
 import { remarkReadingTime } from './remark/remark-reading-time';
+import { remarkReservedHtml } from './remark/remark-reserved-html';
 import { remarkSpoiler } from './remark/remark-spoiler';
 import { remarkTrailer } from './remark/remark-trailer';
 
@@ -25,6 +27,8 @@ export const remarkPlugins: RemarkPlugins = [
   [remarkSpoiler, { defaultLabel: t(site.language, 'spoiler.label') }],
   remarkReadingTime,
   remarkImages,
+  remarkLinks,
+  remarkReservedHtml,
   remarkDirectiveGuard,
 ];
 

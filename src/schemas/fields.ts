@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import './messages';
+import { calendarProblem, isRealCalendarDay } from '../lib/validation/calendar-date';
 import type { SchemaContext } from 'astro:content';
 
 /** Astro's `image()` helper, handed to each schema that has image paths. */
@@ -14,6 +15,10 @@ export const DateSchema = z.union([z.date(), z.string()], {
 }).transform((value, ctx) => {
   const date = value instanceof Date ? value : new Date(value);
   const looksIso = value instanceof Date || /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value);
+  if (looksIso && typeof value === 'string' && isRealCalendarDay(value) === false) {
+    ctx.addIssue({ code: 'custom', message: calendarProblem(value) });
+    return z.NEVER;
+  }
   if (!looksIso || Number.isNaN(date.getTime())) {
     ctx.addIssue({
       code: 'custom',

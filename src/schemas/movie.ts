@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { castMemberSchema } from './cast';
 import { DateSchema, imagePath, TermListSchema, TextSchema, type ImageHelper } from './fields';
 import { TrailerSchema } from './trailer';
+import { urlScheme } from '../lib/validation/url-policy';
 
 /** External pages about the film; the ids become the pages' URLs here, once. */
 export const MovieLinksSchema = z
@@ -20,7 +21,11 @@ export const MovieLinksSchema = z
       .transform((id) => `https://www.themoviedb.org/movie/${id}`)
       .optional(),
     /** The film's official site. */
-    website: z.url({ protocol: /^https?$/, error: 'expected a full http or https URL such as https://example.com/' }).optional(),
+    website: z
+      .string()
+      .refine((value) => ['http', 'https'].includes(urlScheme(value) ?? ''), 'expected a full http or https URL such as https://example.com/')
+      .pipe(z.url({ protocol: /^https?$/, error: 'expected a full http or https URL such as https://example.com/' }))
+      .optional(),
   })
   .strict();
 

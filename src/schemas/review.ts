@@ -3,6 +3,7 @@ import { DateSchema, imagePath, TermListSchema, TextSchema, type ImageHelper } f
 import { galleryItemSchema } from './gallery';
 import { movieSchema } from './movie';
 import { LanguageSchema } from './site';
+import { slugProblem } from '../lib/validation/slug-rules';
 
 /** The frontmatter of a review post (every key is described in `content/AUTHORING.md`). Unknown keys are errors. */
 export function reviewSchema(image: ImageHelper) {
@@ -47,8 +48,10 @@ export function reviewSchema(image: ImageHelper) {
       slug: z
         .string()
         .trim()
-        .min(1)
-        .refine((value) => !/[/?#\\\s]/.test(value), 'a slug cannot contain spaces, "/", "?", "#" or "\\"')
+        .superRefine((value, ctx) => {
+          const problem = slugProblem(value) ?? (/\s/.test(value) ? `found "${value}" with a space, expected a slug without spaces such as her-2013` : undefined);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        })
         .optional(),
       /** The film. */
       movie: movieSchema(image),

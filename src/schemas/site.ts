@@ -88,7 +88,7 @@ export type SiteSettings = Omit<z.output<typeof SiteSchema>, 'timeZone'> & {
 /** Validates the author's settings; a bad value stops the build with a message naming it. */
 export function defineSite(input: SiteSettingsInput, file = 'content/site.config.ts'): SiteSettings {
   const result = SiteSchema.safeParse(input);
-  if (!result.success) throw new MarqueeError(formatZodError(result.error, file));
+  if (!result.success) throw new MarqueeError(formatZodError(result.error, file, input), { file });
   const url = new URL(result.data.url);
   const base = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
   const timeZone = result.data.timeZone ?? (result.data.language === 'ko' ? 'Asia/Seoul' : 'UTC');

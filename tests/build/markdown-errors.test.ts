@@ -32,9 +32,9 @@ test('a Markdown mistake fails the build', () => {
 });
 
 test('a misspelt directive names the file, the line and the directive', () => {
-  expect(result.output).toContain('content/reviews/typo/index.md:10 is not valid:\n  - ::trailr: unknown directive');
+  expect(result.output).toContain('content/reviews/typo/index.md:10:1 ::trailr: unknown directive');
 });
 
 test('a bad attribute names the file, the line, the directive and the attribute', () => {
-  expect(result.output).toContain('content/reviews/bad-attribute/index.md:12 is not valid:\n  - ::trailer: unknown attribute "autoplay"');
+  expect(result.output).toContain('content/reviews/bad-attribute/index.md:12:1 ::trailer: unknown attribute "autoplay"');
 });

@@ -58,6 +58,8 @@ describe('site settings shape the built site', () => {
     expect(script?.getAttribute('src')).toBe('https://giscus.app/client.js');
     expect(script?.getAttribute('data-repo')).toBe('me/films');
     expect(script?.getAttribute('data-term')).toBe('good');
-    expect(build.site.read('index.html')).not.toContain('giscus');
+    expect(build.site.read('index.html')).not.toContain('giscus.app/client.js');
+    // The site's one policy (also in _headers) allows giscus as a frame and script source.
+    expect(build.site.read('_headers')).toMatch(/frame-src [^;]*https:\/\/giscus\.app/);
   });
 });

@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { throwDevProblems } from '../validation/dev-problems';
 import type { Language } from '../../i18n/languages';
 import type { ReadingSummary } from './reading-time';
 import { isScheduled } from '../schedule';
@@ -81,7 +82,10 @@ let cache: Promise<Review[]> | undefined;
 
 /** Every published review, newest first: the one list every page uses (cached for a build). */
 export function getReviews(): Promise<Review[]> {
-  if (import.meta.env.DEV) return loadReviews();
+  if (import.meta.env.DEV) {
+    throwDevProblems();
+    return loadReviews();
+  }
   cache ??= loadReviews();
   return cache;
 }

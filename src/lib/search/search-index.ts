@@ -5,6 +5,7 @@ import { toHtml } from 'hast-util-to-html';
 import { SKIP, visit } from 'unist-util-visit';
 import { SPOILER_CLASS } from '../markup';
 import { segmentForIndex } from './korean-search';
+import { encodeSegment } from '../url-encoding';
 
 /**
  * What is never indexed on a review page: spoiler blocks, whoever marks them (the
@@ -51,6 +52,6 @@ export function prepareForIndex(html: string): string {
 
 /** `reviews/그녀/index.html` → `/reviews/%EA%B7%B8%EB%85%80/`, as the site's links spell it (base path added in the browser). */
 export function pageUrl(file: string): string {
-  const segments = file.split(path.sep).slice(0, -1).map(encodeURIComponent);
+  const segments = file.split(path.sep).slice(0, -1).map(encodeSegment);
   return `/${segments.map((segment) => `${segment}/`).join('')}`;
 }

@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { Definition, Image, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { decodeImagePath, IMAGE_EXTENSIONS, isLocalImage, isOptimisableImage } from '../../lib/images/image-files';
+import { contentRootOf, imageProblemSync } from '../../lib/validation/post-images';
 import { failAt } from '../fail';
 import { markAsMedia } from '../../lib/markup';
 
@@ -30,11 +29,12 @@ export function remarkImages() {
       } else return;
       if (!isLocalImage(image.url)) return;
       const relative = decodeImagePath(image.url);
-      if (!isOptimisableImage(relative)) {
+      if (!/\.svgz?$/i.test(relative) && !isOptimisableImage(relative)) {
         failAt(file, image, written(image), `"${image.url}" is not an image format Marquee optimises; use ${IMAGE_EXTENSIONS.join(', ')}`);
       }
-      if (file.path && !existsSync(path.resolve(path.dirname(file.path), relative))) {
-        failAt(file, image, written(image), `image "${image.url}" was not found next to the post`);
+      if (file.path) {
+        const problem = imageProblemSync(relative, file.path, contentRootOf(file.path));
+        if (problem) failAt(file, image, written(image), problem);
       }
       markAsMedia(image, 'image');
     });

@@ -1,0 +1,32 @@
+/**
+ * The slugs of all reviews, shared between the review loader (which knows them before any
+ * Markdown is rendered) and the Markdown link check (`remark-links.ts`), which runs in
+ * another module instance (Astro loads the config and the content layer separately),
+ * hence a global keyed by a registered symbol.
+ */
+const KEY = Symbol.for('marquee.known-reviews');
+type Holder = { [KEY]?: Set<string> };
+
+/** Records the slugs of every review (NFC), for the link check. */
+export function setKnownReviews(slugs: Iterable<string>): void {
+  (globalThis as Holder)[KEY] = new Set([...slugs].map((slug) => slug.normalize('NFC')));
+}
+
+/** The recorded slugs, or `undefined` when no loader or check has run (plugin tests). */
+export function knownReviews(): ReadonlySet<string> | undefined {
+  return (globalThis as Holder)[KEY];
+}
+
+/**
+ * The review slug a Markdown link points at, when it points at a review: `../her/`,
+ * `../her/#후기`, `../../reviews/her/`. Links elsewhere give `undefined`.
+ */
+export function linkedReviewSlug(url: string): string | undefined {
+  const match = /^(?:\.\.\/)+(?:reviews\/)?([^/?#]+)\/(?:[?#].*)?$/.exec(url);
+  if (!match?.[1] || url.startsWith('../../') !== url.includes('reviews/')) return undefined;
+  try {
+    return decodeURIComponent(match[1]).normalize('NFC');
+  } catch {
+    return match[1];
+  }
+}

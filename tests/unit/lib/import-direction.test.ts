@@ -49,10 +49,12 @@ describe('import direction', () => {
     expect(upward).toEqual([]);
   });
 
-  test('lib/ imports nothing from schemas/ (schemas use the leaf helpers lib/errors and lib/video), so the two never form a cycle', () => {
-    expect(importsOf('lib').filter(({ target }) => reaches(target, ['schemas']))).toEqual([]);
+  test('the lib helpers that schemas/ use (errors, video, date, slug and URL rules) import no schema, so lib → schemas (DESIGN.md) never forms a cycle', () => {
     const fromSchemas = importsOf('schemas').filter(({ target }) => reaches(target, ['lib']));
-    expect([...new Set(fromSchemas.map(({ target }) => target))].sort()).toEqual(['lib/errors', 'lib/video']);
+    const leaves = [...new Set(fromSchemas.map(({ target }) => target))].sort();
+    expect(leaves).toContain('lib/errors');
+    const leafImports = importsOf('lib').filter(({ file }) => leaves.some((leaf) => file.startsWith(leaf)));
+    expect(leafImports.filter(({ target }) => reaches(target, ['schemas']))).toEqual([]);
   });
 
   test('i18n/ imports nothing from lib/ (lib uses i18n)', () => {

@@ -7,9 +7,9 @@ import { SKIP, visit } from 'unist-util-visit';
 /** Attributes holding one URL (`srcset`, which holds several, is handled apart). */
 const URL_ATTRIBUTES = ['href', 'src', 'poster', 'cite'] as const;
 
-const isSpoiler = (element: Element) => {
+const hasClass = (element: Element, name: string) => {
   const classes = element.properties.className;
-  return Array.isArray(classes) && classes.includes('marquee-spoiler');
+  return Array.isArray(classes) && classes.includes(name);
 };
 
 /** One `srcset` candidate (`/a.webp 640w`) with an absolute URL. */
@@ -23,6 +23,8 @@ export interface FeedHtmlOptions {
   pageUrl: string;
   /** Text of the link that stands in for each spoiler block. */
   spoilerNote: string;
+  /** Text of the link that stands in for each inline spoiler, inside its sentence (default: `'…'`). */
+  spoilerLabel?: string;
 }
 
 /** What only works on the site: scripts, styles, controls and decoration hidden from readers. */
@@ -32,9 +34,10 @@ const dropped = (element: Element) =>
 /**
  * A review's rendered HTML made fit for feed readers: every link and image absolute,
  * what only works on the site dropped (scripts, the lightbox, play buttons), and each
- * spoiler block replaced by a link to the review (feed readers cannot keep it folded).
+ * spoiler block replaced by a link to the review (feed readers cannot keep it folded), and
+ * each inline spoiler by a short link inside its sentence.
  */
-export function feedHtml(html: string, { pageUrl, spoilerNote }: FeedHtmlOptions): string {
+export function feedHtml(html: string, { pageUrl, spoilerNote, spoilerLabel = '…' }: FeedHtmlOptions): string {
   const tree: Root = fromHtml(html, { fragment: true });
   visit(tree, 'element', (element, index, parent) => {
     if (!parent || index === undefined) return undefined;
@@ -42,7 +45,11 @@ export function feedHtml(html: string, { pageUrl, spoilerNote }: FeedHtmlOptions
       parent.children.splice(index, 1);
       return [SKIP, index];
     }
-    if (isSpoiler(element)) {
+    if (hasClass(element, 'marquee-spoiler-inline')) {
+      parent.children.splice(index, 1, h('a', { href: pageUrl }, `[${spoilerLabel}]`));
+      return [SKIP, index + 1];
+    }
+    if (hasClass(element, 'marquee-spoiler')) {
       const note: ElementContent = h('p', h('a', { href: pageUrl }, spoilerNote));
       parent.children.splice(index, 1, note);
       return [SKIP, index + 1];

@@ -16,6 +16,7 @@ import { segmentForIndex } from './korean-search';
  */
 export const SEARCH_EXCLUDE = [
   '.marquee-spoiler',
+  '.marquee-spoiler-inline',
   '.visually-hidden',
   '[aria-hidden="true"]',
   '.info-block dt',

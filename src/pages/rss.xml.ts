@@ -26,7 +26,7 @@ export const GET: APIRoute = async () => {
         pubDate: review.data.pubDate,
         description: review.description,
         categories: [review.category, ...review.data.tags],
-        content: feedHtml(html, { pageUrl: link, spoilerNote: t(site.language, 'feed.spoilerOmitted') }),
+        content: feedHtml(html, { pageUrl: link, spoilerNote: t(site.language, 'feed.spoilerOmitted'), spoilerLabel: t(site.language, 'spoiler.label') }),
       };
     }),
   );

@@ -5,6 +5,8 @@ interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  /** The page's parts, split at headings with an id: the review's sections and its film facts. */
+  sub_results?: { url: string; excerpt: string }[];
 }
 interface PagefindResult {
   data(): Promise<PagefindResultData>;
@@ -154,8 +156,19 @@ class MarqueeSearch extends HTMLElement {
     this.#part<HTMLButtonElement>('.search__more').hidden = this.#shown >= this.#results.length;
   }
 
-  /** One result: poster, title, film, rating and the snippet (or the summary). */
-  #render({ url, excerpt, meta }: PagefindResultData): Element {
+  /**
+   * The snippet: Pagefind's excerpt of the first part of the review's own text that matches,
+   * never of its film facts (`#search-facts`, see SearchFacts.astro).
+   */
+  #excerpt({ excerpt, sub_results: parts }: PagefindResultData): string {
+    if (!parts?.length) return excerpt;
+    const own = parts.filter((part) => !part.url.endsWith(`#${this.dataset.facts}`));
+    return own.find((part) => part.excerpt.includes('<mark>'))?.excerpt ?? '';
+  }
+
+  /** One result: poster, title, the film facts as lines (film, director), rating and the snippet (or the summary). */
+  #render(result: PagefindResultData): Element {
+    const { url, meta } = result;
     const item = element('li', 'search-result');
     if (meta.image) {
       const poster = Object.assign(element('img', 'search-result__poster'), { src: meta.image, alt: '', loading: 'lazy', decoding: 'async' });
@@ -165,6 +178,7 @@ class MarqueeSearch extends HTMLElement {
     const body = element('div', 'search-result__body');
     const link = Object.assign(element('a', 'search-result__link', meta.title ?? url), { href: url });
     body.append(element('h2', 'search-result__title', link), element('p', 'search-result__film', meta.film ?? ''));
+    if (meta.director) body.append(element('p', 'search-result__director', `${this.dataset.director ?? ''} ${meta.director}`));
     if (meta.rating) {
       const stars = element('span', 'search-result__stars', '★★★★★');
       stars.setAttribute('aria-hidden', 'true');
@@ -177,7 +191,7 @@ class MarqueeSearch extends HTMLElement {
     // Pagefind escapes the page text and adds only <mark>; the extra index forms are cut off.
     // A match in the title or the film data has no mark in the text: the summary says more.
     const snippet = element('p', 'search-result__excerpt');
-    const marked = cleanExcerpt(excerpt);
+    const marked = cleanExcerpt(this.#excerpt(result));
     if (marked.includes('<mark>') || !meta.description) snippet.innerHTML = marked;
     else snippet.textContent = meta.description;
     body.append(snippet);

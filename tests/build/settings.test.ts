@@ -52,12 +52,14 @@ describe('site settings shape the built site', () => {
     expect(links).toContain(`/films/reviews/${encodeURIComponent('그녀-두번째')}/`);
   });
 
-  test('comments appear when enabled, for the review only', () => {
+  test('comments appear when enabled, for the review only, and giscus loads only when the reader scrolls near', () => {
     const review = html(build.site.read('reviews/good/index.html'));
-    const script = review.querySelector('.comments script');
-    expect(script?.getAttribute('src')).toBe('https://giscus.app/client.js');
-    expect(script?.getAttribute('data-repo')).toBe('me/films');
-    expect(script?.getAttribute('data-term')).toBe('good');
+    // No request to giscus in the page itself: src/scripts/comments.ts adds its script near the comments.
+    expect(review.querySelector('script[src*="giscus"]')).toBeNull();
+    const comments = review.querySelector('.comments marquee-comments');
+    expect(comments?.getAttribute('data-repo')).toBe('me/films');
+    expect(comments?.getAttribute('data-term')).toBe('good');
+    expect(build.site.read('reviews/good/index.html')).toContain('https://giscus.app/client.js');
     expect(build.site.read('index.html')).not.toContain('giscus');
   });
 });

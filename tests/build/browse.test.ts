@@ -253,3 +253,47 @@ test('the browsing pages are valid HTML', async () => {
   }
   expect(problems).toEqual([]);
 });
+
+describe('what a reader sees on a review', () => {
+  test('the film by name, when the headline does not say it', () => {
+    const doc = page('reviews/paterson/index.html');
+    expect(text(doc.querySelector('h1'))).not.toContain('패터슨');
+    expect(text(doc.querySelector('.review-header__film'))).toBe('패터슨 · 2016');
+    expect(text(doc.querySelector('.review-header__film-title'))).toBe('패터슨');
+  });
+
+  test('an inline spoiler is hidden behind a labelled switch, and kept out of search, excerpts, meta and the feed', () => {
+    const doc = page('reviews/paterson/index.html');
+    const spoiler = doc.querySelector('.review__body label.marquee-spoiler-inline')!;
+    expect(spoiler.getAttribute('data-pagefind-ignore')).toBe('all');
+    expect(spoiler.querySelector('input[type="checkbox"]')?.getAttribute('aria-label')).toBe('스포일러 보기');
+    expect(text(spoiler.querySelector('.marquee-spoiler-inline__text'))).toBe('the dog shreds the notebook');
+    expect(text(doc.querySelector('.review__body'))).toContain('12:30');
+    expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')).not.toContain('notebook');
+    expect(build.site.read('rss.xml')).not.toContain('shreds');
+    expect(build.site.read('index.html')).not.toContain('shreds');
+  });
+
+  test('the 404 page marks no header link as the current page', () => {
+    expect(page('404.html').querySelector('.site-header [aria-current]')).toBeNull();
+    expect(page('reviews/paterson/index.html').querySelector('.site-header a[aria-current="page"]')?.getAttribute('href')).toBe('/');
+    expect(page('page/2/index.html').querySelector('.site-header a[aria-current="page"]')?.getAttribute('href')).toBe('/');
+  });
+
+  test('the diary gives every month the same columns, in a fixed layout', () => {
+    const doc = page('diary/index.html');
+    const tables = doc.querySelectorAll('.diary-month__table');
+    expect(tables.length).toBeGreaterThan(1);
+    const columns = tables.map((table) => table.querySelectorAll('col').map((col) => col.getAttribute('class') ?? ''));
+    for (const shape of columns) expect(shape).toEqual(columns[0]);
+  });
+
+  test('search indexes the film facts apart from the text and never the info block', () => {
+    const doc = page('reviews/paterson/index.html');
+    expect(doc.querySelector('.info-block')?.hasAttribute('data-pagefind-ignore')).toBe(true);
+    const facts = doc.querySelector('#search-facts')!;
+    expect(facts.hasAttribute('hidden')).toBe(true);
+    expect(text(facts.nextElementSibling)).toBe('패터슨 · 2016 · 짐 자무쉬 · 애덤 드라이버 · 패터슨 · 드라마 · 미국');
+  });
+});
+

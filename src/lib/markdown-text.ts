@@ -14,6 +14,22 @@ export function parseBody(markdown: string): Root {
   });
 }
 
+/**
+ * A copy of `node` as a reader sees its text: each inline spoiler (`:spoiler[text]`) is "…",
+ * so its words never reach a summary, and any other text directive is the text it was in
+ * `source` (`12:30`, `a:b`), as the directive guard renders it.
+ */
+function readableText<T extends Nodes>(node: T, source: string): T {
+  if (!('children' in node)) return node;
+  const children = node.children.map((child) => {
+    if (child.type !== 'textDirective') return readableText(child as Nodes, source);
+    if (child.name === 'spoiler' && child.children.length) return { type: 'text', value: '…' };
+    const { start, end } = child.position ?? {};
+    return { type: 'text', value: start?.offset !== undefined && end?.offset !== undefined ? source.slice(start.offset, end.offset) : `:${child.name}` };
+  });
+  return { ...node, children } as T;
+}
+
 const HIDDEN = new Set(['html', 'code', 'image', 'imageReference', 'footnoteDefinition', 'definition']);
 
 /** Drops what a reader does not read as prose, and every spoiler. */
@@ -30,7 +46,7 @@ export function plainText(markdown: string): string {
   const walk = (node: Nodes) => {
     if (!readable(node).length) return;
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
-      lines.push(toString(node, { includeImageAlt: false }));
+      lines.push(toString(readableText(node, markdown), { includeImageAlt: false }));
       return;
     }
     if ('children' in node) for (const child of node.children) walk(child as Nodes);
@@ -56,7 +72,7 @@ function firstParagraph(node: Nodes): Paragraph | undefined {
  */
 export function excerpt(markdown: string, maxLength = 160): string {
   const paragraph = firstParagraph(parseBody(markdown));
-  const text = paragraph ? toString(paragraph, { includeImageAlt: false }).replace(/\s+/g, ' ').trim() : '';
+  const text = paragraph ? toString(readableText(paragraph, markdown), { includeImageAlt: false }).replace(/\s+/g, ' ').trim() : '';
   if (text.length <= maxLength) return text;
   const cut = text.slice(0, maxLength - 1);
   const space = cut.lastIndexOf(' ');

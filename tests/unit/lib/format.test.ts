@@ -74,6 +74,9 @@ describe('excerpt', () => {
 
   test('never from a spoiler, an image or a directive', () => {
     expect(excerpt(':::spoiler\n결말은 비밀.\n:::\n\n![still](./a.jpg)\n\n::trailer{youtube="ne6p6MfLBxc"}\n\n본문의 첫 문단.')).toBe('본문의 첫 문단.');
+    // An inline spoiler leaves a "…" in its sentence, never its words (here, the meta description).
+    expect(excerpt('범인은 :spoiler[**집사**]였다. 12:30에 만나자.')).toBe('범인은 …였다. 12:30에 만나자.');
+    expect(plainText('범인은 :spoiler[집사]였다.')).toBe('범인은 …였다.');
   });
 
   test('long paragraphs are cut at a word boundary', () => {

@@ -30,7 +30,7 @@ try {
         await page.goto(`${server.origin}${url}`, { waitUntil: 'networkidle' });
         await page.evaluate(() => document.fonts.ready);
         const file = path.join(out, `${name}-${view.name}-${scheme}.png`);
-        await page.screenshot({ path: file, fullPage: view.name === 'phone' ? false : false });
+        await page.screenshot({ path: file });
         console.log(file);
       }
       await page.close();

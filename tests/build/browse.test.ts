@@ -130,7 +130,9 @@ test('the diary lists watched films by month with date, rewatch, heart and ratin
   const doc = page('diary/index.html');
   expect(doc.querySelectorAll('.diary-month h2').map((heading) => text(heading))).toEqual(['2023년 2월', '2023년 1월', '2022년 7월', '2022년 6월']);
   const her = doc.querySelectorAll('.diary-month tbody tr').find((row) => text(row).includes('그녀'))!;
-  expect(text(her.querySelector('time'))).toBe('2022. 6. 12.');
+  // The month is the heading: a row shows the day, the full date is in datetime.
+  expect(text(her.querySelector('time'))).toBe('12일');
+  expect(her.querySelector('time')?.getAttribute('datetime')).toBe('2022-06-12');
   expect(text(her.querySelector('.diary-month__rewatch'))).toBe('↻ 재관람');
   expect(text(her.querySelector('.diary-month__liked'))).toBe('♥ 마음에 든 영화');
   expect(text(her.querySelector('.rating'))).toContain('5점 만점에 4.5점');
@@ -183,16 +185,17 @@ describe('the statistics page', () => {
       .querySelectorAll(`#${id} tbody tr`)
       .map((row) => [text(row.querySelector('th')), text(row.querySelector('td'))]);
 
-  test('draws each chart as SVG labelled by its caption', () => {
-    const charts = doc().querySelectorAll('figure.chart');
+  test('draws each chart as SVG labelled by its heading', () => {
+    // Sections, not figures: the table in each has its own caption (Nu: a figure must not).
+    const charts = doc().querySelectorAll('section.chart');
     expect(charts.map((chart) => chart.id)).toEqual(['per-year', 'ratings', 'genres', 'countries', 'directors', 'actors']);
     for (const chart of charts) {
       const svg = chart.querySelector('svg')!;
       expect(svg.getAttribute('role')).toBe('img');
-      expect(text(doc().getElementById(svg.getAttribute('aria-labelledby')!))).toBe(text(chart.querySelector('figcaption')));
+      expect(text(doc().getElementById(svg.getAttribute('aria-labelledby')!))).toBe(text(chart.querySelector('h2')));
       expect(svg.querySelectorAll('rect.chart__bar').length).toBeGreaterThan(0);
     }
-    expect(text(doc().querySelector('#genres figcaption'))).toBe('장르별 리뷰 수');
+    expect(text(doc().querySelector('#genres h2'))).toBe('장르별 리뷰 수');
   });
 
   test('gives every chart a table with the same numbers', () => {
@@ -258,7 +261,7 @@ describe('what a reader sees on a review', () => {
   test('the film by name, when the headline does not say it', () => {
     const doc = page('reviews/paterson/index.html');
     expect(text(doc.querySelector('h1'))).not.toContain('패터슨');
-    expect(text(doc.querySelector('.review-header__film'))).toBe('패터슨 · 2016');
+    expect(text(doc.querySelector('.review-header__film'))).toBe('패터슨 2016');
     expect(text(doc.querySelector('.review-header__film-title'))).toBe('패터슨');
   });
 

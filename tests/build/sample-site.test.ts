@@ -71,7 +71,8 @@ describe('the Her review page', () => {
     expect(infoRows(file)['평점']).toContain('5점 만점에 4.5점');
     const doc = page(file);
     expect(doc.querySelector('.info-block__poster')?.getAttribute('alt')).toBe('그녀 포스터');
-    const cast = doc.querySelectorAll('.info-block__person').map((person) => text(person));
+    // Name and role as read (the placeholder initial of a member without a photo is aria-hidden).
+    const cast = doc.querySelectorAll('.info-block__person').map((person) => [text(person.querySelector('a')), text(person.querySelector('.info-block__role'))].filter(Boolean).join(' '));
     expect(cast).toEqual(['호아킨 피닉스 테오도르', '스칼렛 요한슨 사만다 (목소리)', '에이미 아담스 에이미', '루니 마라 캐서린', '크리스 프랫']);
     expect(doc.querySelectorAll('img.info-block__photo')).toHaveLength(4);
     // 크리스 프랫 has no photo: his initial stands in, in the same circle, so the row stays in line.

@@ -21,6 +21,8 @@ export default defineSite({
   url: 'https://example.com/films/',
   defaultCategory: 'Reviews',
   comments: { provider: 'giscus', repo: 'me/films', repoId: 'R_1', category: 'Comments', categoryId: 'C_1' },
+  listView: 'posters',
+  font: 'system',
 });
 `,
       );
@@ -61,5 +63,18 @@ describe('site settings shape the built site', () => {
     expect(comments?.getAttribute('data-term')).toBe('good');
     expect(build.site.read('reviews/good/index.html')).toContain('https://giscus.app/client.js');
     expect(build.site.read('index.html')).not.toContain('giscus');
+  });
+
+  test("listView: 'posters' makes lists a wall of posters, without summaries", () => {
+    const doc = html(build.site.read('index.html'));
+    expect(doc.querySelector('.review-card-list--posters')).not.toBeNull();
+    expect(doc.querySelectorAll('.review-card--posters').length).toBeGreaterThan(0);
+    expect(doc.querySelector('.review-card__description')).toBeNull();
+  });
+
+  test("font: 'system' downloads no font", () => {
+    const page = build.site.read('index.html');
+    expect(page).not.toContain('@font-face');
+    expect(build.site.exists('_astro/fonts')).toBe(false);
   });
 });

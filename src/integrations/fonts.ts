@@ -2,13 +2,12 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fontProviders } from 'astro/config';
-import type { AstroUserConfig } from 'astro';
 
 /** Pretendard's own stylesheet of its dynamic subsets, in the `pretendard` npm package. */
 const SUBSET_CSS = 'pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css';
 
 /** The CSS custom property that names the self-hosted family (`var(--font-pretendard)` in tokens.css). */
-export const FONT_VARIABLE = '--font-pretendard';
+export const FONT_VARIABLE = '--font-pretendard' as const;
 
 export interface FontSlice {
   /** Absolute path of one `.woff2` slice. */
@@ -37,23 +36,23 @@ export function pretendardSlices(stylesheet = createRequire(import.meta.url).res
  * its local provider (hashed files, `@font-face` per slice with its `unicode-range`, a
  * metric-matched fallback against layout shift), or nothing for `system`.
  */
-export function siteFonts(font: 'pretendard' | 'system'): NonNullable<AstroUserConfig['fonts']> {
+export function siteFonts(font: 'pretendard' | 'system') {
   if (font === 'system') return [];
+  const [first, ...rest] = pretendardSlices().map(({ file, unicodeRange }) => ({
+    src: [file] as [string],
+    weight: '45 920',
+    style: 'normal' as const,
+    unicodeRange: [unicodeRange] as [string],
+  }));
+  if (!first) throw new Error(`${SUBSET_CSS} lists no font slices`);
   return [
     {
       provider: fontProviders.local(),
       name: 'Pretendard',
       cssVariable: FONT_VARIABLE,
       fallbacks: ['system-ui', 'sans-serif'],
-      display: 'swap',
-      options: {
-        variants: pretendardSlices().map(({ file, unicodeRange }) => ({
-          src: [file],
-          weight: '45 920',
-          style: 'normal',
-          unicodeRange: [unicodeRange],
-        })),
-      },
+      display: 'swap' as const,
+      options: { variants: [first, ...rest] as [typeof first, ...(typeof first)[]] },
     },
   ];
 }

@@ -95,3 +95,31 @@ describe.each(widths)('at %i px', (width) => {
     await page.close();
   });
 });
+
+test('cards in one row are one height, at 1280 px', async () => {
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${site.server.origin}/`);
+  const rows = await page.locator('.review-card').evaluateAll((cards) => {
+    const byTop = new Map<number, number[]>();
+    for (const card of cards) {
+      const box = card.getBoundingClientRect();
+      byTop.set(Math.round(box.top), [...(byTop.get(Math.round(box.top)) ?? []), Math.round(box.height)]);
+    }
+    return [...byTop.values()].filter((heights) => heights.length > 1);
+  });
+  expect(rows.length).toBeGreaterThan(0);
+  for (const heights of rows) expect(new Set(heights).size, `heights in a row: ${heights.join(', ')}`).toBe(1);
+  await page.close();
+});
+
+test('gallery captions are aligned alike in the body and in the frontmatter gallery', async () => {
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${site.server.origin}/reviews/her/`);
+  const alignments = await page.locator('.marquee-gallery__caption').evaluateAll((captions) => captions.map((caption) => getComputedStyle(caption).textAlign));
+  expect(alignments.length).toBeGreaterThan(1);
+  expect(new Set(alignments)).toEqual(new Set(['start']));
+  expect(await page.locator('.review__body .marquee-gallery__caption').count()).toBeGreaterThan(0);
+  expect(await page.locator('.review__gallery .marquee-gallery__caption').count()).toBeGreaterThan(0);
+  await page.close();
+});
+

@@ -296,7 +296,8 @@ describe('what a reader sees on a review', () => {
     expect(doc.querySelector('.info-block')?.hasAttribute('data-pagefind-ignore')).toBe(true);
     const facts = doc.querySelector('#search-facts')!;
     expect(facts.hasAttribute('hidden')).toBe(true);
-    expect(text(facts.nextElementSibling)).toBe('패터슨 · 2016 · 짐 자무쉬 · 애덤 드라이버 · 패터슨 · 드라마 · 미국');
+    expect(text(facts)).toBe('패터슨');
+    expect(text(facts.nextElementSibling)).toBe('2016 · 짐 자무쉬 · 애덤 드라이버 · 패터슨 · 드라마 · 미국');
   });
 });
 

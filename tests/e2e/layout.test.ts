@@ -128,7 +128,7 @@ test('a review prints as an article: no navigation, players or comments; externa
   const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${site.server.origin}/reviews/her/`);
   await page.emulateMedia({ media: 'print' });
-  const shown = (selector: string) => page.locator(selector).first().evaluate((element) => getComputedStyle(element).display !== 'none');
+  const shown = (selector: string) => page.locator(selector).first().evaluate((element) => element.checkVisibility());
   for (const selector of ['.site-header', '.site-footer', 'marquee-trailer', '.prev-next']) expect(await shown(selector), selector).toBe(false);
   expect(await shown('.review__body')).toBe(true);
   const after = await page.locator('.info-block__links a').first().evaluate((link) => getComputedStyle(link, '::after').content);

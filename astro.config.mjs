@@ -2,6 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import site from './content/site.config.ts';
+import { siteFonts } from './src/integrations/fonts.ts';
 import { nodeVersion } from './src/integrations/node-version.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -20,6 +21,8 @@ export default defineConfig({
   compressHTML: true,
   build: { format: 'directory' },
   markdown,
+  // Pretendard in unicode-range slices, or the reader's system fonts (`font` in site.config.ts).
+  fonts: siteFonts(site.font),
   image: {
     // Astro's sharp service with the AVIF effort from the site settings (see README, "Images"),
     // and a pixel limit that stops a decompression bomb long before memory runs out.

@@ -8,6 +8,6 @@ export default defineSite({
   language: 'ko',
   url: 'https://marquee.example.com/',
   defaultCategory: '영화 추천',
-  reviewsPerPage: 4,
+  reviewsPerPage: 3,
   comments: { provider: 'none' },
 });

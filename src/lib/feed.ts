@@ -3,7 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
-import { isSpoilerElement } from './markup';
+import { isInlineSpoilerElement, isSpoilerElement } from './markup';
 
 /** Attributes holding one URL (`srcset`, which holds several, is handled apart). */
 const URL_ATTRIBUTES = ['href', 'src', 'poster', 'cite'] as const;
@@ -19,6 +19,8 @@ export interface FeedHtmlOptions {
   pageUrl: string;
   /** Text of the link that stands in for each spoiler block. */
   spoilerNote: string;
+  /** Text of the link that stands in for each inline spoiler, inside its sentence (default: `'…'`). */
+  spoilerLabel?: string;
 }
 
 /** What only works on the site: scripts, styles, controls and decoration hidden from readers. */
@@ -28,15 +30,20 @@ const dropped = (element: Element) =>
 /**
  * A review's rendered HTML made fit for feed readers: every link and image absolute,
  * what only works on the site dropped (scripts, the lightbox, play buttons), and each
- * spoiler block replaced by a link to the review (feed readers cannot keep it folded).
+ * spoiler block replaced by a link to the review (feed readers cannot keep it folded), and
+ * each inline spoiler by a short link inside its sentence.
  */
-export function feedHtml(html: string, { pageUrl, spoilerNote }: FeedHtmlOptions): string {
+export function feedHtml(html: string, { pageUrl, spoilerNote, spoilerLabel = '…' }: FeedHtmlOptions): string {
   const tree: Root = fromHtml(html, { fragment: true });
   visit(tree, 'element', (element, index, parent) => {
     if (!parent || index === undefined) return undefined;
     if (dropped(element)) {
       parent.children.splice(index, 1);
       return [SKIP, index];
+    }
+    if (isInlineSpoilerElement(element)) {
+      parent.children.splice(index, 1, h('a', { href: pageUrl }, `[${spoilerLabel}]`));
+      return [SKIP, index + 1];
     }
     if (isSpoilerElement(element)) {
       const note: ElementContent = h('p', h('a', { href: pageUrl }, spoilerNote));

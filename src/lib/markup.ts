@@ -33,8 +33,20 @@ export const SPOILER_DIRECTIVE = 'spoiler';
 /** The class of the `<details>` a spoiler block renders as (BEM block of its parts). */
 export const SPOILER_CLASS = 'marquee-spoiler';
 
+/** The class of the `<label>` an inline spoiler (`:spoiler[text]`) renders as. */
+export const INLINE_SPOILER_CLASS = 'marquee-spoiler-inline';
+
+const hasClass = (element: Element, name: string) => {
+  const classes = element.properties.className;
+  return Array.isArray(classes) && classes.includes(name);
+};
+
 /** Whether a rendered element is a spoiler block, which excerpts, feeds, search and contents leave out. */
 export function isSpoilerElement(element: Element): boolean {
-  const classes = element.properties.className;
-  return Array.isArray(classes) && classes.includes(SPOILER_CLASS);
+  return hasClass(element, SPOILER_CLASS);
+}
+
+/** Whether a rendered element is an inline spoiler, left out like a block. */
+export function isInlineSpoilerElement(element: Element): boolean {
+  return hasClass(element, INLINE_SPOILER_CLASS);
 }

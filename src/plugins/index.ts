@@ -24,7 +24,7 @@ export const remarkPlugins: RemarkPlugins = [
   remarkDirective,
   remarkTrailer,
   remarkGallery,
-  [remarkSpoiler, { defaultLabel: t(site.language, 'spoiler.label') }],
+  [remarkSpoiler, { defaultLabel: t(site.language, 'spoiler.label'), revealLabel: t(site.language, 'spoiler.reveal') }],
   remarkReadingTime,
   remarkImages,
   remarkLinks,

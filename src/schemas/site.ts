@@ -72,6 +72,17 @@ export const SiteSchema = z
       ])
       .default({ provider: 'none' }),
     images: ImageSettingsSchema,
+    /**
+     * How lists of reviews look (home, taxonomy terms): `cards` (poster, title, film, rating
+     * and summary) or `posters`, a wall of posters with the title beneath (default: cards).
+     */
+    listView: z.enum(['cards', 'posters'], { error: 'expected "cards" or "posters"' }).default('cards'),
+    /**
+     * The typeface: `pretendard` (self-hosted Pretendard, loaded in small slices by the
+     * characters a page uses, so Hangul shows on every machine) or `system` (the reader's
+     * own fonts, no download) (default: pretendard).
+     */
+    font: z.enum(['pretendard', 'system'], { error: 'expected "pretendard" or "system"' }).default('pretendard'),
   })
   .strict();
 

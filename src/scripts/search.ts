@@ -6,6 +6,8 @@ interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  /** The page's parts, split at headings with an id: the review's sections and its film facts. */
+  sub_results?: { url: string; excerpt: string }[];
 }
 interface PagefindResult {
   data(): Promise<PagefindResultData>;
@@ -166,8 +168,19 @@ class MarqueeSearch extends HTMLElement {
     return copy;
   }
 
-  /** One result: poster, title, film, rating and the snippet (or the summary). */
-  #render({ url, excerpt, meta }: PagefindResultData): Element {
+  /**
+   * The snippet: Pagefind's excerpt of the first part of the review's own text that matches,
+   * never of its film facts (`#search-facts`, see SearchFacts.astro).
+   */
+  #excerpt({ excerpt, sub_results: parts }: PagefindResultData): string {
+    if (!parts?.length) return excerpt;
+    const own = parts.filter((part) => !part.url.endsWith(`#${this.dataset.facts}`));
+    return own.find((part) => part.excerpt.includes('<mark>'))?.excerpt ?? '';
+  }
+
+  /** One result: poster, title, the film facts as lines (film, director), rating and the snippet (or the summary). */
+  #render(result: PagefindResultData): Element {
+    const { url, meta } = result;
     const item = element('li', 'search-result surface');
     if (meta.image) {
       const poster = Object.assign(element('img', 'search-result__poster'), { src: meta.image, alt: '', loading: 'lazy', decoding: 'async' });
@@ -177,11 +190,12 @@ class MarqueeSearch extends HTMLElement {
     const body = element('div', 'search-result__body');
     const link = Object.assign(element('a', 'search-result__link', meta.title ?? url), { href: url });
     body.append(element('h2', 'search-result__title', link), element('p', 'search-result__film', meta.film ?? ''));
+    if (meta.director) body.append(element('p', 'search-result__director', `${this.dataset.director ?? ''} ${meta.director}`));
     if (meta.rating) body.append(element('p', 'search-result__rating', this.#rating(meta.rating)));
     // Pagefind escapes the page text and adds only <mark>; the extra index forms are cut off.
     // A match in the title or the film data has no mark in the text: the summary says more.
     const snippet = element('p', 'search-result__excerpt');
-    const marked = cleanExcerpt(excerpt);
+    const marked = cleanExcerpt(this.#excerpt(result));
     if (marked.includes('<mark>') || !meta.description) snippet.innerHTML = marked;
     else snippet.textContent = meta.description;
     body.append(snippet);

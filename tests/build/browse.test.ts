@@ -129,7 +129,9 @@ test('the diary lists watched films by month with date, rewatch, heart and ratin
   const doc = page('diary/index.html');
   expect(doc.querySelectorAll('.diary-month h2').map((heading) => text(heading))).toEqual(['2023년 2월', '2023년 1월', '2022년 7월', '2022년 6월']);
   const her = doc.querySelectorAll('.diary-month tbody tr').find((row) => text(row).includes('그녀'))!;
-  expect(text(her.querySelector('time'))).toBe('2022. 6. 12.');
+  // The month is the heading: a row shows the day, the full date is in datetime.
+  expect(text(her.querySelector('time'))).toBe('12일');
+  expect(her.querySelector('time')?.getAttribute('datetime')).toBe('2022-06-12');
   expect(text(her.querySelector('.diary-month__rewatch'))).toBe('↻ 재관람');
   expect(text(her.querySelector('.diary-month__liked'))).toBe('♥ 마음에 든 영화');
   expect(text(her.querySelector('.rating'))).toContain('5점 만점에 4.5점');
@@ -182,16 +184,17 @@ describe('the statistics page', () => {
       .querySelectorAll(`#${id} tbody tr`)
       .map((row) => [text(row.querySelector('th')), text(row.querySelector('td'))]);
 
-  test('draws each chart as SVG labelled by its caption', () => {
-    const charts = doc().querySelectorAll('figure.chart');
+  test('draws each chart as SVG labelled by its heading', () => {
+    // Sections, not figures: the table in each has its own caption (Nu: a figure must not).
+    const charts = doc().querySelectorAll('section.chart');
     expect(charts.map((chart) => chart.id)).toEqual(['per-year', 'ratings', 'genres', 'countries', 'directors', 'actors']);
     for (const chart of charts) {
       const svg = chart.querySelector('svg')!;
       expect(svg.getAttribute('role')).toBe('img');
-      expect(text(doc().getElementById(svg.getAttribute('aria-labelledby')!))).toBe(text(chart.querySelector('figcaption')));
+      expect(text(doc().getElementById(svg.getAttribute('aria-labelledby')!))).toBe(text(chart.querySelector('h2')));
       expect(svg.querySelectorAll('rect.chart__bar').length).toBeGreaterThan(0);
     }
-    expect(text(doc().querySelector('#genres figcaption'))).toBe('장르별 리뷰 수');
+    expect(text(doc().querySelector('#genres h2'))).toBe('장르별 리뷰 수');
   });
 
   test('gives every chart a table with the same numbers', () => {
@@ -252,3 +255,48 @@ test('the browsing pages are valid HTML', async () => {
   }
   expect(problems).toEqual([]);
 });
+
+describe('what a reader sees on a review', () => {
+  test('the film by name, when the headline does not say it', () => {
+    const doc = page('reviews/paterson/index.html');
+    expect(text(doc.querySelector('h1'))).not.toContain('패터슨');
+    expect(text(doc.querySelector('.review-header__film'))).toBe('패터슨 2016');
+    expect(text(doc.querySelector('.review-header__film-title'))).toBe('패터슨');
+  });
+
+  test('an inline spoiler is hidden behind a labelled switch, and kept out of search, excerpts, meta and the feed', () => {
+    const doc = page('reviews/paterson/index.html');
+    const spoiler = doc.querySelector('.review__body label.marquee-spoiler-inline')!;
+    expect(spoiler.getAttribute('data-pagefind-ignore')).toBe('all');
+    expect(spoiler.querySelector('input[type="checkbox"]')?.getAttribute('aria-label')).toBe('스포일러 보기');
+    expect(text(spoiler.querySelector('.marquee-spoiler-inline__text'))).toBe('the dog shreds the notebook');
+    expect(text(doc.querySelector('.review__body'))).toContain('12:30');
+    expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')).not.toContain('notebook');
+    expect(build.site.read('rss.xml')).not.toContain('shreds');
+    expect(build.site.read('index.html')).not.toContain('shreds');
+  });
+
+  test('the 404 page marks no header link as the current page', () => {
+    expect(page('404.html').querySelector('.site-header [aria-current]')).toBeNull();
+    expect(page('reviews/paterson/index.html').querySelector('.site-header a[aria-current="page"]')?.getAttribute('href')).toBe('/');
+    expect(page('page/2/index.html').querySelector('.site-header a[aria-current="page"]')?.getAttribute('href')).toBe('/');
+  });
+
+  test('the diary gives every month the same columns, in a fixed layout', () => {
+    const doc = page('diary/index.html');
+    const tables = doc.querySelectorAll('.diary-month__table');
+    expect(tables.length).toBeGreaterThan(1);
+    const columns = tables.map((table) => table.querySelectorAll('col').map((col) => col.getAttribute('class') ?? ''));
+    for (const shape of columns) expect(shape).toEqual(columns[0]);
+  });
+
+  test('search indexes the film facts apart from the text and never the info block', () => {
+    const doc = page('reviews/paterson/index.html');
+    expect(doc.querySelector('.info-block')?.hasAttribute('data-pagefind-ignore')).toBe(true);
+    const facts = doc.querySelector('#search-facts')!;
+    expect(facts.hasAttribute('hidden')).toBe(true);
+    expect(text(facts)).toBe('패터슨');
+    expect(text(facts.nextElementSibling)).toBe('2016 · 짐 자무쉬 · 애덤 드라이버 · 패터슨 · 드라마 · 미국');
+  });
+});
+

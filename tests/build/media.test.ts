@@ -57,13 +57,14 @@ function expectOptimisedPicture(picture: HTMLElement | null, build: BuildResult)
 
 describe('the Her review page (sample site)', () => {
   test('the frontmatter trailer is a local facade linking to YouTube, with no third-party request in the HTML', () => {
-    const page = her();
+    // 헤어질 결심 has movie.trailer only (그녀 places the same video in its body, so shows that one).
+    const page = html(sample.site.read('reviews/decision-to-leave/index.html'));
     const trailer = page.querySelector('.review__trailer marquee-trailer')!;
-    expect(trailer.getAttribute('data-embed')).toBe('https://www.youtube-nocookie.com/embed/ne6p6MfLBxc');
+    expect(trailer.getAttribute('data-embed')).toBe('https://www.youtube-nocookie.com/embed/1_mTc7QQ3Ik');
     const link = trailer.querySelector('a.marquee-trailer__link')!;
-    expect(link.getAttribute('href')).toBe('https://www.youtube.com/watch?v=ne6p6MfLBxc');
-    expect(text(link)).toBe('그녀 예고편 보기');
-    expect(link.querySelector('picture img')?.getAttribute('src')).toMatch(/^\/_astro\/cover\./);
+    expect(link.getAttribute('href')).toBe('https://www.youtube.com/watch?v=1_mTc7QQ3Ik');
+    expect(text(link)).toBe('헤어질 결심 예고편 보기');
+    expect(link.querySelector('picture img')?.getAttribute('src')).toMatch(/^\/_astro\//);
     expect(page.querySelector('iframe')).toBeNull();
     const loaded = page.querySelectorAll('[src], [srcset], link[href]').flatMap((element) =>
       [element.getAttribute('src'), ...(element.getAttribute('srcset') ?? '').split(', ').map((item) => item.split(' ')[0]), element.tagName === 'LINK' ? element.getAttribute('href') : undefined].filter(Boolean),

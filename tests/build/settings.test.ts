@@ -21,6 +21,8 @@ export default defineSite({
   url: 'https://example.com/films/',
   defaultCategory: 'Reviews',
   comments: { provider: 'giscus', repo: 'me/films', repoId: 'R_1', category: 'Comments', categoryId: 'C_1' },
+  listView: 'posters',
+  font: 'system',
 });
 `,
       );
@@ -52,14 +54,29 @@ describe('site settings shape the built site', () => {
     expect(links).toContain(`/films/reviews/${encodeURIComponent('그녀-두번째')}/`);
   });
 
-  test('comments appear when enabled, for the review only', () => {
+  test('comments appear when enabled, for the review only, and giscus loads only when the reader scrolls near', () => {
     const review = html(build.site.read('reviews/good/index.html'));
-    const script = review.querySelector('.comments script');
-    expect(script?.getAttribute('src')).toBe('https://giscus.app/client.js');
-    expect(script?.getAttribute('data-repo')).toBe('me/films');
-    expect(script?.getAttribute('data-term')).toBe('good');
+    // No request to giscus in the page itself: src/scripts/comments.ts adds its script near the comments.
+    expect(review.querySelector('script[src*="giscus"]')).toBeNull();
+    const comments = review.querySelector('.comments marquee-comments');
+    expect(comments?.getAttribute('data-repo')).toBe('me/films');
+    expect(comments?.getAttribute('data-term')).toBe('good');
+    expect(build.site.read('reviews/good/index.html')).toContain('https://giscus.app/client.js');
     expect(build.site.read('index.html')).not.toContain('giscus.app/client.js');
     // The site's one policy (also in _headers) allows giscus as a frame and script source.
     expect(build.site.read('_headers')).toMatch(/frame-src [^;]*https:\/\/giscus\.app/);
+  });
+
+  test("listView: 'posters' makes lists a wall of posters, without summaries", () => {
+    const doc = html(build.site.read('index.html'));
+    expect(doc.querySelector('.review-card-list--posters')).not.toBeNull();
+    expect(doc.querySelectorAll('.review-card--posters').length).toBeGreaterThan(0);
+    expect(doc.querySelector('.review-card__description')).toBeNull();
+  });
+
+  test("font: 'system' downloads no font", () => {
+    const page = build.site.read('index.html');
+    expect(page).not.toContain('@font-face');
+    expect(build.site.exists('_astro/fonts')).toBe(false);
   });
 });

@@ -144,3 +144,22 @@ describe('the search page', () => {
     await context.close();
   });
 });
+
+describe('film facts in results', () => {
+  test('a match in the cast finds the review, quotes its summary, never the info block, and shows film and director as lines', async () => {
+    const { page, results } = await search('호아킨');
+    expect(slugs(results)).toEqual(['her']);
+    const [her] = results;
+    expect(her!.film).toBe('그녀 (2013)');
+    expect(her!.excerpt).toBe('스파이크 존즈의 〈그녀〉를 다시 보며 적은 기록. 외로움과 연결, 그리고 끝내 놓아주는 사랑에 대하여.');
+    expect(await page.locator('.search-result__director').first().textContent()).toBe('감독 스파이크 존즈');
+    await page.close();
+  });
+
+  test('a snippet never runs the info block together ("청소년 관람불가 2014. 5. 22. …")', async () => {
+    const { page, results } = await search('관람불가');
+    for (const result of results) expect(result.excerpt).not.toMatch(/관람불가\s*\d{4}\./);
+    await page.close();
+  });
+});
+

@@ -23,6 +23,10 @@ describe('excerpt', () => {
     expect((await summary(markdown)).excerpt).toBe('본문의 첫 문단.');
   });
 
+  test('an inline spoiler leaves a "…" in its sentence, never its words; other text directives stay the text they were', async () => {
+    expect((await summary('범인은 :spoiler[**집사**]였다. 12:30에 만나자.')).excerpt).toBe('범인은 …였다. 12:30에 만나자.');
+  });
+
   test('long paragraphs are cut at a word boundary to 160 characters', async () => {
     const { excerpt } = await summary('word '.repeat(100));
     expect(String(excerpt).length).toBeLessThanOrEqual(160);

@@ -25,6 +25,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { SKIP, visit } from 'unist-util-visit';
 import { MEDIA_MARKER } from '../markup';
+import { parseVideo } from '../video';
 
 /** An image as written in the body: its path relative to the post. */
 export interface BodyImage {
@@ -83,4 +84,17 @@ export function splitBody(html: string): BodyPart[] {
   }
   if (from < html.length) parts.push({ type: 'html', html: html.slice(from) });
   return parts;
+}
+
+/**
+ * Whether the body places a trailer of `video` itself (`::trailer` of the same YouTube or
+ * Vimeo id). The page then shows that one, where the author put it, and not a second
+ * player of the same video from `movie.trailer` above the body.
+ */
+export function bodyPlacesVideo(html: string, video: { provider: string; id: string }): boolean {
+  return splitBody(html).some((part) => {
+    if (part.type !== 'trailer') return false;
+    const placed = parseVideo(part.url);
+    return placed?.provider === video.provider && placed.id === video.id;
+  });
 }

@@ -3,7 +3,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { SKIP, visit } from 'unist-util-visit';
-import { SPOILER_CLASS } from '../markup';
+import { INLINE_SPOILER_CLASS, SPOILER_CLASS } from '../markup';
 import { segmentForIndex } from './korean-search';
 import { encodeSegment } from '../url-encoding';
 
@@ -15,6 +15,7 @@ import { encodeSegment } from '../url-encoding';
  */
 export const SEARCH_EXCLUDE = [
   `.${SPOILER_CLASS}`,
+  `.${INLINE_SPOILER_CLASS}`,
   '.visually-hidden',
   '[aria-hidden="true"]',
   '.info-block dt',

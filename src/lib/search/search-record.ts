@@ -1,5 +1,12 @@
 import type { Review } from '../reviews/reviews';
 
+/**
+ * The id of the hidden section at the end of a review that holds its film facts for search
+ * (`SearchFacts.astro`). Pagefind makes it a sub-result of its own, so the search page can
+ * quote the review's text and never the facts.
+ */
+export const SEARCH_FACTS_ID = 'search-facts';
+
 /** The filters of the search page, by their name in the index. */
 export const SEARCH_FILTERS = ['genre', 'year', 'rating'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
@@ -8,7 +15,8 @@ export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 export interface SearchRecord {
   /**
    * Shown in a result: `title`, `film`, `description` (spoiler-free, shown when the match
-   * is not in the text), and when present `rating` and `image` (a poster thumbnail URL).
+   * is not in the review's text), and when present `director`, `rating` and `image` (a
+   * poster thumbnail URL).
    */
   meta: Record<string, string>;
   filters: Record<SearchFilter, string[]>;
@@ -24,6 +32,7 @@ export function searchRecord({ data, description }: RecordSource, image?: string
     film: movie.year === undefined ? movie.title : `${movie.title} (${movie.year})`,
     description,
   };
+  if (movie.directors?.length) meta.director = movie.directors.join(', ');
   if (rating !== undefined) meta.rating = String(rating);
   if (image) meta.image = image;
   return {

@@ -14,7 +14,8 @@ const LOOKS_LIKE_DIRECTIVE = /^:{2,}[a-z][\w-]*/i;
 /**
  * Runs after the directive plugins. A block directive none of them handled (`::trailr`)
  * stops the build, naming the file and line. A text directive is never ours: remark-directive
- * reads `12:30`, `a:b` or `시간:분` as one, so each goes back to exactly the text it was.
+ * reads `12:30`, `a:b` or `시간:분` as one, so each goes back to exactly the text it was;
+ * the one text directive Marquee handles, `:spoiler[text]`, is left to its plugin.
  */
 export function remarkDirectiveGuard() {
   return (tree: Root, file: VFile) => {
@@ -27,7 +28,7 @@ export function remarkDirectiveGuard() {
       if ((node.type === 'leafDirective' || node.type === 'containerDirective') && !node.data?.hName) {
         failAt(file, node, directiveName(node), `unknown directive; Marquee knows ${KNOWN}`);
       }
-      if (node.type !== 'textDirective' || !parent || index === undefined) return;
+      if (node.type !== 'textDirective' || node.data?.hName || !parent || index === undefined) return;
       const { start, end } = node.position ?? {};
       const text: Text = {
         type: 'text',

@@ -16,10 +16,25 @@ function isProse(node: Nodes): boolean {
   return node.type !== 'leafDirective' && node.type !== 'textDirective';
 }
 
-const text = (node: Nodes) => toString(node, { includeImageAlt: false });
+/**
+ * A copy of `node` as a reader sees its text: each inline spoiler (`:spoiler[text]`) is "…",
+ * so its words never reach a summary, and any other text directive is the text it was in
+ * `source` (`12:30`, `a:b`), as the directive guard renders it.
+ */
+function readable<T extends Nodes>(node: T, source: string): T {
+  if (!('children' in node)) return node;
+  const children = node.children.map((child) => {
+    if (child.type !== 'textDirective') return readable(child as Nodes, source);
+    if (child.name === SPOILER_DIRECTIVE && child.children.length) return { type: 'text', value: '…' };
+    const { start, end } = child.position ?? {};
+    const written = start?.offset !== undefined && end?.offset !== undefined ? source.slice(start.offset, end.offset) : `:${child.name}`;
+    return { type: 'text', value: written };
+  });
+  return { ...node, children } as T;
+}
 
 /** The prose of a post, a line per paragraph, heading or table cell. */
-function plainText(tree: Root): string {
+function plainText(tree: Root, text: (node: Nodes) => string): string {
   const lines: string[] = [];
   const walk = (node: Nodes) => {
     if (!isProse(node)) return;
@@ -33,12 +48,12 @@ function plainText(tree: Root): string {
   return lines.join('\n');
 }
 
-function firstParagraph(node: Nodes): Paragraph | undefined {
+function firstParagraph(node: Nodes, text: (node: Nodes) => string): Paragraph | undefined {
   if (!isProse(node) || node.type === 'blockquote' || node.type === 'table') return undefined;
   if (node.type === 'paragraph') return text(node).trim() ? node : undefined;
   if (!('children' in node)) return undefined;
   for (const child of node.children) {
-    const found = firstParagraph(child as Nodes);
+    const found = firstParagraph(child as Nodes, text);
     if (found) return found;
   }
   return undefined;
@@ -52,10 +67,12 @@ function firstParagraph(node: Nodes): Paragraph | undefined {
  */
 export function remarkReadingTime() {
   return (tree: Root, file: VFile) => {
-    const paragraph = firstParagraph(tree);
+    const source = String(file.value);
+    const text = (node: Nodes) => toString(readable(node, source), { includeImageAlt: false });
+    const paragraph = firstParagraph(tree, text);
     const summary: ReadingSummary = {
       excerpt: cutAtWord(paragraph ? text(paragraph).replace(/\s+/g, ' ').trim() : '', EXCERPT_LENGTH),
-      readingMinutes: readingMinutes(plainText(tree)),
+      readingMinutes: readingMinutes(plainText(tree, text)),
     };
     // A new object: the author's frontmatter itself stays as written.
     const astro = (file.data.astro ??= {});

@@ -110,7 +110,7 @@ const cases: [string, Case][] = [
     files: (folder) => writeFileSync(path.join(folder, 'huge.png'), hugePng()),
     expected: 'content/reviews/b/index.md:6:3 movie.poster: "./huge.png" is 12000×9000 pixels (108 megapixels), expected at most 100 megapixels; resize it (3000 pixels wide is plenty for the web)',
   }],
-  ["a single-file post using another post's image", {
+  ['a single-file post using the image of another post', {
     folder: 'b',
     frontmatter: `${base}\nmovie:\n  title: X`,
     files: (folder) => writeFileSync(path.join(folder, '../single.md'), `---\n${base}\ncover: ./good/poster.jpg\nmovie:\n  title: Y\n---\n\nText.\n`),

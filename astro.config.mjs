@@ -11,6 +11,9 @@ export default defineConfig({
   site: site.origin,
   base: site.base,
   trailingSlash: 'always',
+  // Optimised images and the content store, kept between builds (and between CI runs:
+  // .github/workflows/deploy.yml caches this folder), so an unchanged photo is never re-encoded.
+  cacheDir: './.cache/astro',
   // Astro 7's default ('jsx') drops the whitespace between an expression and an element on the
   // next line ("콜럼버스(2017)"); the lossless compression keeps the spaces readers see.
   compressHTML: true,

@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import site from './content/site.config.ts';
 import { nodeVersion } from './src/integrations/node-version.ts';
+import { publishedAssets } from './src/integrations/published-assets.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { avifEncoding } from './src/lib/image-encoding.ts';
 import { markdown } from './src/plugins/index.ts';
@@ -29,8 +30,9 @@ export default defineConfig({
     responsiveStyles: true,
     layout: 'constrained',
   },
-  // The sitemap lists every built page (404 excluded; drafts are never built).
-  integrations: [nodeVersion(), sitemap(), searchIndex()],
+  // The sitemap lists every built page (404 excluded; drafts are never built); images no page
+  // uses are left out of dist/ before the search index is built.
+  integrations: [nodeVersion(), sitemap(), publishedAssets(), searchIndex()],
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },
 });

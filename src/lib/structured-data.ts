@@ -14,8 +14,16 @@ function compact(object: JsonLd): JsonLd {
   );
 }
 
+/** Published image URLs for the JSON-LD (optimised files, never the originals). */
+export interface StructuredDataImages {
+  /** The review's sharing image (`og:image`). */
+  image?: string;
+  /** The film's poster. */
+  poster?: string;
+}
+
 /** The film as a schema.org `Movie`. */
-function movie({ data }: Pick<Review, 'data'>): JsonLd {
+function movie({ data }: Pick<Review, 'data'>, poster?: string): JsonLd {
   const { movie } = data;
   const links = movie.links;
   return compact({
@@ -31,7 +39,7 @@ function movie({ data }: Pick<Review, 'data'>): JsonLd {
     director: movie.directors?.map(person),
     author: movie.writers?.map(person),
     actor: movie.cast?.map((member) => person(member.name)),
-    image: movie.poster && absoluteUrl(movie.poster.src),
+    image: poster && absoluteUrl(poster),
     sameAs: [
       links?.imdb && `https://www.imdb.com/title/${links.imdb}/`,
       links?.tmdb && `https://www.themoviedb.org/movie/${links.tmdb}`,
@@ -44,9 +52,8 @@ function movie({ data }: Pick<Review, 'data'>): JsonLd {
  * schema.org `Review` of a `Movie` for a review page (JSON-LD), with absolute URLs:
  * what search engines read for rich results.
  */
-export function reviewStructuredData(review: Pick<Review, 'slug' | 'data' | 'description' | 'lang'>): JsonLd {
+export function reviewStructuredData(review: Pick<Review, 'slug' | 'data' | 'description' | 'lang'>, images: StructuredDataImages = {}): JsonLd {
   const { data } = review;
-  const image = data.cover ?? data.movie.poster;
   return compact({
     '@context': 'https://schema.org',
     '@type': 'Review',
@@ -57,13 +64,13 @@ export function reviewStructuredData(review: Pick<Review, 'slug' | 'data' | 'des
     inLanguage: review.lang,
     datePublished: data.pubDate.toISOString(),
     dateModified: data.updatedDate?.toISOString(),
-    image: image && absoluteUrl(image.src),
+    image: images.image && absoluteUrl(images.image),
     author: person(site.author),
     publisher: { '@type': 'Organization', name: site.title, url: site.url },
     keywords: data.tags.length ? data.tags.join(', ') : undefined,
     reviewRating:
       data.rating === undefined ? undefined : { '@type': 'Rating', ratingValue: data.rating, bestRating: 5, worstRating: 0 },
-    itemReviewed: movie(review),
+    itemReviewed: movie(review, images.poster),
   });
 }
 

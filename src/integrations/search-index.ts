@@ -13,8 +13,12 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const { pages, words } = await writeSearchIndex(fileURLToPath(dir), site.language);
-        logger.info(`${pages} reviews, ${words} words indexed in ${Math.round(performance.now() - started)} ms`);
+        logger.info('indexing review pages');
+        const { pages, words, prepareMs, pagefindMs } = await writeSearchIndex(fileURLToPath(dir), site.language);
+        logger.info(
+          `${pages} reviews, ${words} words indexed in ${Math.round(performance.now() - started)} ms ` +
+            `(reading and segmenting ${prepareMs} ms, Pagefind ${pagefindMs} ms)`,
+        );
       },
     },
   };

@@ -69,6 +69,10 @@ function indexablePages(dist: string): { file: string; html: string }[] {
 export interface SearchIndexStats {
   pages: number;
   words: number;
+  /** Time spent reading the pages and segmenting their Korean text, in ms. */
+  prepareMs: number;
+  /** Time spent in Pagefind (indexing and writing), in ms. */
+  pagefindMs: number;
 }
 
 /**
@@ -78,18 +82,30 @@ export interface SearchIndexStats {
 export async function writeSearchIndex(dist: string, language: string): Promise<SearchIndexStats> {
   const fail = (step: string, errors: string[]) => new MarqueeError(`Search index: ${step} failed:\n  - ${errors.join('\n  - ')}`);
   try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: language, excludeSelectors: SEARCH_EXCLUDE });
-    if (!index) throw fail('starting Pagefind', errors);
     let words = 0;
-    const pages = indexablePages(dist);
+    let prepareMs = 0;
+    let pagefindMs = 0;
+    const timed = async <T>(run: () => T | Promise<T>, add: (ms: number) => void): Promise<T> => {
+      const started = performance.now();
+      const result = await run();
+      add(performance.now() - started);
+      return result;
+    };
+    const { index, errors } = await timed(
+      () => pagefind.createIndex({ forceLanguage: language, excludeSelectors: SEARCH_EXCLUDE }),
+      (ms) => (pagefindMs += ms),
+    );
+    if (!index) throw fail('starting Pagefind', errors);
+    const pages = await timed(() => indexablePages(dist), (ms) => (prepareMs += ms));
     for (const { file, html } of pages) {
-      const added = await index.addHTMLFile({ url: pageUrl(file), content: prepareForIndex(html) });
+      const content = await timed(() => prepareForIndex(html), (ms) => (prepareMs += ms));
+      const added = await timed(() => index.addHTMLFile({ url: pageUrl(file), content }), (ms) => (pagefindMs += ms));
       if (added.errors.length) throw fail(`indexing ${file}`, added.errors);
       words += added.file.uniqueWords;
     }
-    const written = await index.writeFiles({ outputPath: path.join(dist, SEARCH_BUNDLE_DIR) });
+    const written = await timed(() => index.writeFiles({ outputPath: path.join(dist, SEARCH_BUNDLE_DIR) }), (ms) => (pagefindMs += ms));
     if (written.errors.length) throw fail('writing the index', written.errors);
-    return { pages: pages.length, words };
+    return { pages: pages.length, words, prepareMs: Math.round(prepareMs), pagefindMs: Math.round(pagefindMs) };
   } finally {
     await pagefind.close();
   }

@@ -1,12 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Element, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
 import * as pagefind from 'pagefind';
-import { SKIP, visit } from 'unist-util-visit';
 import { MarqueeError } from './errors';
 import { segmentForIndex } from './korean-search';
+import { segmentHtmlText } from './segment-html';
 
 /**
  * What is never indexed on a review page: spoiler blocks, whoever marks them (the
@@ -26,29 +23,12 @@ export const SEARCH_EXCLUDE = [
 /** Where Pagefind writes its bundle inside `dist/` (`/pagefind/pagefind.js` on the site). */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
 
-/** Elements whose text Pagefind keeps as metadata or filters, or never reads. */
-function keepsTextAsIs(element: Element): boolean {
-  const { properties } = element;
-  return (
-    ['script', 'style', 'template', 'noscript'].includes(element.tagName) ||
-    properties.dataPagefindMeta !== undefined ||
-    properties.dataPagefindFilter !== undefined ||
-    properties.dataPagefindSort !== undefined
-  );
-}
-
 /**
  * The copy of a page that Pagefind reads: the same HTML with Korean words segmented
- * (see korean-search.ts). Attributes, metadata and filters stay as written.
+ * (see korean-search.ts). Attributes, metadata, filters and scripts stay as written.
  */
 export function prepareForIndex(html: string): string {
-  const tree: Root = fromHtml(html);
-  visit(tree, (node) => {
-    if (node.type === 'element' && keepsTextAsIs(node)) return SKIP;
-    if (node.type === 'text') node.value = segmentForIndex(node.value);
-    return undefined;
-  });
-  return toHtml(tree);
+  return segmentHtmlText(html, segmentForIndex);
 }
 
 /** `reviews/그녀/index.html` → `/reviews/%EA%B7%B8%EB%85%80/`, as the site's links spell it (base path added in the browser). */
@@ -57,10 +37,16 @@ export function pageUrl(file: string): string {
   return `/${segments.map((segment) => `${segment}/`).join('')}`;
 }
 
+/** Where review pages are built (`src/pages/reviews/`); no other page asks to be indexed. */
+const REVIEWS_DIR = 'reviews';
+
 /** Built pages that ask to be indexed (`data-pagefind-body`): the reviews. */
 function indexablePages(dist: string): { file: string; html: string }[] {
-  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('index.html') && !file.startsWith(`${SEARCH_BUNDLE_DIR}${path.sep}`))
+  const reviews = path.join(dist, REVIEWS_DIR);
+  if (!existsSync(reviews)) return [];
+  return readdirSync(reviews, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('index.html'))
+    .map((file) => path.join(REVIEWS_DIR, file))
     .sort()
     .map((file) => ({ file, html: readFileSync(path.join(dist, file), 'utf8') }))
     .filter(({ html }) => html.includes('data-pagefind-body'));
@@ -97,11 +83,16 @@ export async function writeSearchIndex(dist: string, language: string): Promise<
     );
     if (!index) throw fail('starting Pagefind', errors);
     const pages = await timed(() => indexablePages(dist), (ms) => (prepareMs += ms));
-    for (const { file, html } of pages) {
-      const content = await timed(() => prepareForIndex(html), (ms) => (prepareMs += ms));
-      const added = await timed(() => index.addHTMLFile({ url: pageUrl(file), content }), (ms) => (pagefindMs += ms));
-      if (added.errors.length) throw fail(`indexing ${file}`, added.errors);
-      words += added.file.uniqueWords;
+    const prepared = await timed(() => pages.map(({ file, html }) => ({ file, content: prepareForIndex(html) })), (ms) => (prepareMs += ms));
+    // Several pages in flight at once: Pagefind runs as a separate process, so this keeps it
+    // busy instead of waiting on one message round trip per page.
+    const added = await timed(
+      () => Promise.all(prepared.map(async ({ file, content }) => ({ file, result: await index.addHTMLFile({ url: pageUrl(file), content }) }))),
+      (ms) => (pagefindMs += ms),
+    );
+    for (const { file, result } of added) {
+      if (result.errors.length) throw fail(`indexing ${file}`, result.errors);
+      words += result.file.uniqueWords;
     }
     const written = await timed(() => index.writeFiles({ outputPath: path.join(dist, SEARCH_BUNDLE_DIR) }), (ms) => (pagefindMs += ms));
     if (written.errors.length) throw fail('writing the index', written.errors);

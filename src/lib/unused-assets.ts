@@ -7,9 +7,6 @@ const IMAGE_FILE = /\.(?:avif|gif|jpe?g|png|tiff?|webp)$/i;
 /** Built files that can name an asset: pages, feeds, the sitemap, manifests, styles and scripts. */
 const TEXT_FILE = /\.(?:html|xml|json|txt|css|js|mjs|webmanifest)$/i;
 
-/** A file name as it can appear in a URL: `poster.D3x_f1.webp`, `%EC%8A%A4%ED%8B%B8.C1.avif`. */
-const FILE_NAME = /[^\s"'()<>,/\\=]+\.(?:avif|gif|jpe?g|png|tiff?|webp)/gi;
-
 function decoded(name: string): string {
   try {
     return decodeURIComponent(name);
@@ -18,18 +15,20 @@ function decoded(name: string): string {
   }
 }
 
-/** Every file name (decoded) that some built text file mentions. */
-function mentionedNames(dist: string): Set<string> {
+/** Every file name (decoded) that some built text file names as `<assetsDir>/<name>`. */
+function mentionedNames(dist: string, assetsDir: string): Set<string> {
   const names = new Set<string>();
+  // Anchored on the folder's name, so the scan jumps from one asset URL to the next.
+  const url = new RegExp(`${assetsDir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/([^\\s"'()<>,?#\\\\]+)`, 'g');
   for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
     if (!TEXT_FILE.test(file)) continue;
-    for (const [name] of readFileSync(path.join(dist, file), 'utf8').matchAll(FILE_NAME)) names.add(decoded(name));
+    for (const [, name = ''] of readFileSync(path.join(dist, file), 'utf8').matchAll(url)) names.add(decoded(name));
   }
   return names;
 }
 
 /**
- * Images in `dist/<assets>/` that no page, feed, manifest, stylesheet or script names:
+ * Images in `dist/<assetsDir>/` that no page, feed, manifest, stylesheet or script names:
  * originals Astro copies for every image a build imports (drafts' images and any image
  * under `content/` included), which no reader can reach.
  */
@@ -41,6 +40,7 @@ export function unusedAssets(dist: string, assetsDir = '_astro'): string[] {
   } catch {
     return [];
   }
-  const mentioned = mentionedNames(dist);
-  return files.filter((file) => !mentioned.has(path.basename(file))).map((file) => path.join(folder, file));
+  if (!files.length) return [];
+  const mentioned = mentionedNames(dist, assetsDir);
+  return files.filter((file) => !mentioned.has(file.split(path.sep).join('/'))).map((file) => path.join(folder, file));
 }

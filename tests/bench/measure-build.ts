@@ -5,11 +5,15 @@ import { buildEnvironment, repoRoot } from '../helpers/build-site';
 
 export interface Stage {
   ms: number;
+  /** CPU time of the build process in the stage, all threads: steadier than wall time on a busy machine. */
+  cpuMs: number;
   peakRssMb: number;
 }
 
 export interface MeasuredBuild {
   wallMs: number;
+  /** CPU time of the whole build process (all threads). */
+  cpuMs: number;
   peakRssMb: number;
   stages: { sync?: Stage; render?: Stage; images?: Stage; search?: Stage };
   /** The search indexer's own split: reading and segmenting pages vs Pagefind. */
@@ -52,9 +56,10 @@ export async function measureBuild(root: string): Promise<MeasuredBuild> {
   const log = lines.map(([, line]) => line).join('\n');
   if (code !== 0) throw new Error(`build in ${root} failed:\n${log.slice(-4000)}`);
 
-  const { maxRssKb, samples } = JSON.parse(readFileSync(probe, 'utf8')) as { maxRssKb: number; samples: [number, number][] };
+  const { maxRssKb, cpuMs, samples } = JSON.parse(readFileSync(probe, 'utf8')) as { maxRssKb: number; cpuMs: number; samples: [number, number, number][] };
   const peakBetween = (from: number, to: number) =>
     Math.round(Math.max(0, ...samples.filter(([time]) => time >= from && time <= to).map(([, rss]) => rss)) / 1024 / 1024);
+  const cpuAt = (time: number) => samples.findLast(([at]) => at <= time)?.[2] ?? 0;
   const stages: MeasuredBuild['stages'] = {};
   for (const [name, [open, close]] of Object.entries(STAGES) as [keyof typeof STAGES, readonly [RegExp, RegExp]][]) {
     const start = lines.findIndex(([, line]) => open.test(line));
@@ -64,11 +69,13 @@ export async function measureBuild(root: string): Promise<MeasuredBuild> {
     // Astro prints its own precise duration at the end of the render and image stages.
     const reported = /Completed in ([\d.]+)(m?s)/.exec(lines[end]![1]);
     const ms = reported ? Number(reported[1]) * (reported[2] === 's' ? 1000 : 1) : lines[end]![0] - lines[start]![0];
-    stages[name] = { ms: Math.round(ms), peakRssMb: peakBetween(lines[start]![0] - 25, lines[end]![0] + 25) };
+    const cpu = cpuAt(lines[end]![0]) - cpuAt(lines[start]![0]);
+    stages[name] = { ms: Math.round(ms), cpuMs: cpu, peakRssMb: peakBetween(lines[start]![0] - 25, lines[end]![0] + 25) };
   }
   const split = /reading and segmenting (\d+) ms, Pagefind (\d+) ms/.exec(log);
   return {
     wallMs,
+    cpuMs,
     peakRssMb: Math.round(maxRssKb / 1024),
     stages,
     searchSplit: split ? { prepareMs: Number(split[1]), pagefindMs: Number(split[2]) } : undefined,

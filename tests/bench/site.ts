@@ -87,23 +87,29 @@ const result = {
   floors: { markdownMs, imagesMs },
   baselineMs: baseline.wallMs,
   ...(warm ? { warmMs: warm.wallMs } : {}),
+  cpuMs: { build: cold.cpuMs, baseline: baseline.cpuMs, ...(warm ? { warm: warm.cpuMs } : {}) },
 };
 
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const stage = (name: keyof MeasuredBuild['stages']) => {
   const measured = cold.stages[name];
-  return measured ? `${s(measured.ms).padStart(8)} ${`${measured.peakRssMb} MB`.padStart(8)} ${`${((measured.ms / cold.wallMs) * 100).toFixed(0)}%`.padStart(5)}` : '       —';
+  return measured
+    ? `${s(measured.ms).padStart(8)} ${`${measured.peakRssMb} MB`.padStart(8)} ${`${((measured.ms / cold.wallMs) * 100).toFixed(0)}%`.padStart(5)}  cpu ${s(measured.cpuMs)} (${((measured.cpuMs / cold.cpuMs) * 100).toFixed(0)}%)`
+    : '       —';
 };
 say('');
 say(`Marquee, ${reviews} reviews, ${blog.photos.length} photos: ${pages} pages, dist/ ${(distBytes / 1024 / 1024).toFixed(1)} MB, ${publishedImages} image files (expected variants: ${variants.length || '—'})`);
-say(`  build (cold)       ${s(cold.wallMs).padStart(8)} ${`${cold.peakRssMb} MB`.padStart(8)}  ${(cold.wallMs / reviews).toFixed(1)} ms a review${withImages ? `, ${(result.stages.images / Math.max(1, blog.photos.length)).toFixed(0)} ms an image` : ''}`);
+say(`  build (cold)       ${s(cold.wallMs).padStart(8)} ${`${cold.peakRssMb} MB`.padStart(8)}  cpu ${s(cold.cpuMs)}  ${(cold.wallMs / reviews).toFixed(1)} ms a review${withImages ? `, ${(result.stages.images / Math.max(1, blog.photos.length)).toFixed(0)} ms an image` : ''}`);
 say(`    content sync     ${stage('sync')}`);
-say(`    page render      ${stage('render')}  ${((cold.stages.render?.ms ?? 0) / pages).toFixed(2)} ms a page`);
+say(`    page render      ${stage('render')}  ${((cold.stages.render?.ms ?? 0) / pages).toFixed(2)} ms a page (cpu ${((cold.stages.render?.cpuMs ?? 0) / pages).toFixed(2)} ms)`);
 say(`    images           ${stage('images')}`);
 say(`    search index     ${stage('search')}${cold.searchSplit ? `  (reading + Korean segmentation ${s(cold.searchSplit.prepareMs)}, Pagefind ${s(cold.searchSplit.pagefindMs)})` : ''}`);
-if (warm) say(`  rebuild, one review edited ${s(warm.wallMs)} (${(cold.wallMs / warm.wallMs).toFixed(1)}× faster than cold)`);
+if (warm) say(`  rebuild, one review edited ${s(warm.wallMs)}, cpu ${s(warm.cpuMs)} (${(cold.wallMs / warm.wallMs).toFixed(1)}× faster than cold; cpu ${(cold.cpuMs / warm.cpuMs).toFixed(1)}×)`);
 say(`  review page HTML   median ${(reviewPages[Math.floor(reviewPages.length / 2)]! / 1024).toFixed(1)} KB, largest ${(reviewPages.at(-1)! / 1024).toFixed(1)} KB`);
-say(`Baseline (bare Astro, ${baselinePages} pages) ${s(baseline.wallMs)}, ${baseline.peakRssMb} MB: Marquee/baseline = ${(cold.wallMs / baseline.wallMs).toFixed(2)}×`);
+say(
+  `Baseline (bare Astro, ${baselinePages} pages) ${s(baseline.wallMs)}, cpu ${s(baseline.cpuMs)}, ${baseline.peakRssMb} MB: ` +
+    `Marquee/baseline = ${(cold.wallMs / baseline.wallMs).toFixed(2)}× wall, ${(cold.cpuMs / baseline.cpuMs).toFixed(2)}× cpu`,
+);
 say(`Floors: bare unified over the bodies ${s(markdownMs)}${withImages ? `; bare sharp, ${variants.length} variants ${s(imagesMs)}: image stage/floor = ${(result.stages.images / imagesMs).toFixed(2)}×` : ''}`);
 if (json) process.stdout.write(`${JSON.stringify(result)}\n`);
 

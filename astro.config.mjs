@@ -36,5 +36,9 @@ export default defineConfig({
   // uses are left out of dist/ before the search index is built.
   integrations: [nodeVersion(), sitemap(), publishedAssets(), searchIndex()],
   devToolbar: { enabled: false },
+  // Pages whose cacheKey (src/lib/cache-keys.ts) and code are unchanged are copied from
+  // cacheDir instead of rendered again: editing one review rebuilds its page, its
+  // neighbours' and related reviews' pages and the lists that show it.
+  experimental: { incrementalBuild: true },
   server: { host: '127.0.0.1' },
 });

@@ -8,6 +8,17 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { detailedImage } from './photos';
 
+/**
+ * The photo with a JPEG comment naming its copy: Astro optimises each distinct file once
+ * (its name carries a hash of the content), so copies of one photo would be encoded once;
+ * a blog's photos are all different.
+ */
+function uniqueCopy(jpeg: Buffer, name: string): Buffer {
+  const text = Buffer.from(name, 'utf8');
+  const comment = Buffer.from([0xff, 0xfe, (text.length + 2) >> 8, (text.length + 2) & 0xff]);
+  return Buffer.concat([jpeg.subarray(0, 2), comment, text, jpeg.subarray(2)]);
+}
+
 /** A small deterministic random source. */
 function random(seed: number) {
   let state = seed;
@@ -115,10 +126,10 @@ export async function generateBlog(root: string, count: number, images: boolean)
     const day = new Date(Date.UTC(2015, 0, 1) + index * 86_400_000 * (3000 / Math.max(count, 3000))).toISOString().slice(0, 10);
     const stills = images ? 2 + rng.int(3) : 0;
     if (images) {
-      writeFileSync(path.join(folder, 'poster.jpg'), posters[index % posters.length]!);
+      writeFileSync(path.join(folder, 'poster.jpg'), uniqueCopy(posters[index % posters.length]!, `${slug}/poster`));
       photos.push({ file: path.join(folder, 'poster.jpg'), role: 'poster' });
       for (let still = 1; still <= stills; still++) {
-        writeFileSync(path.join(folder, `still-${still}.jpg`), sources[(index + still) % sources.length]!);
+        writeFileSync(path.join(folder, `still-${still}.jpg`), uniqueCopy(sources[(index + still) % sources.length]!, `${slug}/still-${still}`));
         photos.push({ file: path.join(folder, `still-${still}.jpg`), role: still === 1 ? 'still' : 'gallery' });
       }
     }

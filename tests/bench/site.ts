@@ -56,6 +56,15 @@ const baseline = await measureBuild(baselineRoot);
 say('Building with Marquee…');
 const cold = await measureBuild(marqueeRoot);
 
+// What the cold build published (a warm rebuild rewrites dist/).
+const dist = path.join(marqueeRoot, 'dist');
+const files = filesOf(dist);
+const distBytes = files.reduce((total, { bytes }) => total + bytes, 0);
+const pages = files.filter(({ file }) => file.endsWith('.html')).length;
+const reviewPages = files.filter(({ file }) => /^reviews[/\\].+index\.html$/.test(file)).map(({ bytes }) => bytes).sort((a, b) => a - b);
+const publishedImages = files.filter(({ file }) => file.startsWith('_astro') && /\.(avif|webp|jpe?g|png)$/.test(file)).length;
+const baselinePages = filesOf(path.join(baselineRoot, 'dist')).filter(({ file }) => file.endsWith('.html')).length;
+
 let warm: MeasuredBuild | undefined;
 if (argument('warm')) {
   const edited = path.join(blog.content, 'reviews', readdirSync(path.join(blog.content, 'reviews')).sort()[0]!, 'index.md');
@@ -68,14 +77,6 @@ say('Measuring the floors…');
 const markdownMs = await markdownFloor(blog.bodies);
 const variants = withImages ? await imageVariants(blog.photos) : [];
 const imagesMs = withImages ? await imagesFloor(variants) : 0;
-
-const dist = path.join(marqueeRoot, 'dist');
-const files = filesOf(dist);
-const distBytes = files.reduce((total, { bytes }) => total + bytes, 0);
-const pages = files.filter(({ file }) => file.endsWith('.html')).length;
-const reviewPages = files.filter(({ file }) => /^reviews[/\\].+index\.html$/.test(file)).map(({ bytes }) => bytes).sort((a, b) => a - b);
-const publishedImages = files.filter(({ file }) => file.startsWith('_astro') && /\.(avif|webp|jpe?g|png)$/.test(file)).length;
-const baselinePages = filesOf(path.join(baselineRoot, 'dist')).filter(({ file }) => file.endsWith('.html')).length;
 
 const result = {
   reviews,

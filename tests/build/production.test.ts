@@ -25,30 +25,24 @@ const cameraPhoto = (seed: number) =>
 beforeAll(async () => {
   const [still, draftPoster, unused] = await Promise.all([cameraPhoto(10), cameraPhoto(20), cameraPhoto(30)]);
   expect((await sharp(still).metadata()).exif, 'the fixture photo carries EXIF').toBeDefined();
-  process.env.SITE = SITE;
-  process.env.BASE = BASE;
-  try {
-    build = await buildSite({
-      content: path.join(repoRoot, 'tests/fixtures/sites/media/content'),
-      edit(root) {
-        const reviews = path.join(root, 'content/reviews');
-        writeFileSync(path.join(reviews, 'with-media/still-1.jpg'), still);
-        writeFileSync(path.join(reviews, 'with-media/never-used.jpg'), unused);
-        const draft = path.join(reviews, 'plain-draft');
-        writeFileSync(path.join(reviews, 'plain/draft-poster.jpg'), draftPoster);
-        // A draft in its own bundle, sharing nothing with published posts.
-        mkdirSync(draft);
-        writeFileSync(path.join(draft, 'secret-poster.jpg'), draftPoster);
-        writeFileSync(
-          path.join(draft, 'index.md'),
-          '---\ntitle: Not yet\npubDate: 2024-02-01\ndraft: true\nmovie:\n  title: Secret Film\n  poster: ./secret-poster.jpg\n---\n\nUnpublished.\n',
-        );
-      },
-    });
-  } finally {
-    delete process.env.SITE;
-    delete process.env.BASE;
-  }
+  build = await buildSite({
+    env: { SITE, BASE },
+    content: path.join(repoRoot, 'tests/fixtures/sites/media/content'),
+    edit(root) {
+      const reviews = path.join(root, 'content/reviews');
+      writeFileSync(path.join(reviews, 'with-media/still-1.jpg'), still);
+      writeFileSync(path.join(reviews, 'with-media/never-used.jpg'), unused);
+      const draft = path.join(reviews, 'plain-draft');
+      writeFileSync(path.join(reviews, 'plain/draft-poster.jpg'), draftPoster);
+      // A draft in its own bundle, sharing nothing with published posts.
+      mkdirSync(draft);
+      writeFileSync(path.join(draft, 'secret-poster.jpg'), draftPoster);
+      writeFileSync(
+        path.join(draft, 'index.md'),
+        '---\ntitle: Not yet\npubDate: 2024-02-01\ndraft: true\nmovie:\n  title: Secret Film\n  poster: ./secret-poster.jpg\n---\n\nUnpublished.\n',
+      );
+    },
+  });
   if (!build.ok) throw new Error(`The media fixture did not build under ${BASE}:\n${build.output}`);
 });
 

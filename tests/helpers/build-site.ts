@@ -33,7 +33,8 @@ export interface BuildResult {
  */
 export function buildEnvironment(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
-  for (const key of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID']) delete env[key];
+  // SITE too: vitest mirrors Astro's import.meta.env.SITE, which a build would read as the deployment's address.
+  for (const key of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'SITE', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID']) delete env[key];
   return env;
 }
 
@@ -42,6 +43,8 @@ export interface BuildOptions {
   content?: string;
   /** Changes files in the temporary copy before the build. */
   edit?: (root: string) => void;
+  /** Environment variables for the build (`SITE`, `BASE`). */
+  env?: Record<string, string>;
 }
 
 /**
@@ -72,7 +75,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   try {
     const { stdout, stderr } = await run('npm', ['run', 'build', '--silent'], {
       cwd: root,
-      env: buildEnvironment(),
+      env: { ...buildEnvironment(), ...options.env },
       maxBuffer: 64 * 1024 * 1024,
     });
     return { ok: true, output: stdout + stderr, site };

@@ -40,25 +40,28 @@ export function pageUrl(file: string): string {
 /** Where review pages are built (`src/pages/reviews/`); no other page asks to be indexed. */
 const REVIEWS_DIR = 'reviews';
 
-/** Built pages that ask to be indexed (`data-pagefind-body`): the reviews. */
-function indexablePages(dist: string): { file: string; html: string }[] {
+/** Built review pages, by their path under `dist/`. */
+function reviewPages(dist: string): string[] {
   const reviews = path.join(dist, REVIEWS_DIR);
   if (!existsSync(reviews)) return [];
   return readdirSync(reviews, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('index.html'))
     .map((file) => path.join(REVIEWS_DIR, file))
-    .sort()
-    .map((file) => ({ file, html: readFileSync(path.join(dist, file), 'utf8') }))
-    .filter(({ html }) => html.includes('data-pagefind-body'));
+    .sort();
 }
+
+/** Pages read, segmented and handed to Pagefind at a time: enough to keep it busy, few enough to keep memory flat. */
+const BATCH = 32;
 
 export interface SearchIndexStats {
   pages: number;
   words: number;
   /** Time spent reading the pages and segmenting their Korean text, in ms. */
   prepareMs: number;
-  /** Time spent in Pagefind (indexing and writing), in ms. */
+  /** Time spent in Pagefind (starting, indexing and writing), in ms. */
   pagefindMs: number;
+  /** Of `pagefindMs`, the time Pagefind took to write the index. */
+  writeMs: number;
 }
 
 /**
@@ -82,21 +85,35 @@ export async function writeSearchIndex(dist: string, language: string): Promise<
       (ms) => (pagefindMs += ms),
     );
     if (!index) throw fail('starting Pagefind', errors);
-    const pages = await timed(() => indexablePages(dist), (ms) => (prepareMs += ms));
-    const prepared = await timed(() => pages.map(({ file, html }) => ({ file, content: prepareForIndex(html) })), (ms) => (prepareMs += ms));
-    // Several pages in flight at once: Pagefind runs as a separate process, so this keeps it
-    // busy instead of waiting on one message round trip per page.
-    const added = await timed(
-      () => Promise.all(prepared.map(async ({ file, content }) => ({ file, result: await index.addHTMLFile({ url: pageUrl(file), content }) }))),
-      (ms) => (pagefindMs += ms),
-    );
-    for (const { file, result } of added) {
-      if (result.errors.length) throw fail(`indexing ${file}`, result.errors);
-      words += result.file.uniqueWords;
+    const files = reviewPages(dist);
+    let pages = 0;
+    for (let start = 0; start < files.length; start += BATCH) {
+      // Only pages that ask to be indexed (`data-pagefind-body`): the reviews.
+      const batch = await timed(
+        () =>
+          files
+            .slice(start, start + BATCH)
+            .map((file) => ({ file, html: readFileSync(path.join(dist, file), 'utf8') }))
+            .filter(({ html }) => html.includes('data-pagefind-body'))
+            .map(({ file, html }) => ({ file, content: prepareForIndex(html) })),
+        (ms) => (prepareMs += ms),
+      );
+      // Several pages in flight at once: Pagefind runs as a separate process, so this keeps
+      // it busy instead of waiting on one message round trip per page.
+      const added = await timed(
+        () => Promise.all(batch.map(async ({ file, content }) => ({ file, result: await index.addHTMLFile({ url: pageUrl(file), content }) }))),
+        (ms) => (pagefindMs += ms),
+      );
+      for (const { file, result } of added) {
+        if (result.errors.length) throw fail(`indexing ${file}`, result.errors);
+        words += result.file.uniqueWords;
+      }
+      pages += batch.length;
     }
-    const written = await timed(() => index.writeFiles({ outputPath: path.join(dist, SEARCH_BUNDLE_DIR) }), (ms) => (pagefindMs += ms));
+    let writeMs = 0;
+    const written = await timed(() => index.writeFiles({ outputPath: path.join(dist, SEARCH_BUNDLE_DIR) }), (ms) => (writeMs = ms));
     if (written.errors.length) throw fail('writing the index', written.errors);
-    return { pages: pages.length, words, prepareMs: Math.round(prepareMs), pagefindMs: Math.round(pagefindMs) };
+    return { pages, words, prepareMs: Math.round(prepareMs), pagefindMs: Math.round(pagefindMs + writeMs), writeMs: Math.round(writeMs) };
   } finally {
     await pagefind.close();
   }

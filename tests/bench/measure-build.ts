@@ -17,7 +17,7 @@ export interface MeasuredBuild {
   peakRssMb: number;
   stages: { sync?: Stage; render?: Stage; images?: Stage; search?: Stage };
   /** The search indexer's own split: reading and segmenting pages vs Pagefind. */
-  searchSplit?: { prepareMs: number; pagefindMs: number };
+  searchSplit?: { prepareMs: number; pagefindMs: number; writeMs: number };
   log: string;
 }
 
@@ -72,13 +72,13 @@ export async function measureBuild(root: string): Promise<MeasuredBuild> {
     const cpu = cpuAt(lines[end]![0]) - cpuAt(lines[start]![0]);
     stages[name] = { ms: Math.round(ms), cpuMs: cpu, peakRssMb: peakBetween(lines[start]![0] - 25, lines[end]![0] + 25) };
   }
-  const split = /reading and segmenting (\d+) ms, Pagefind (\d+) ms/.exec(log);
+  const split = /reading and segmenting (\d+) ms, Pagefind (\d+) ms, of which writing the index (\d+) ms/.exec(log);
   return {
     wallMs,
     cpuMs,
     peakRssMb: Math.round(maxRssKb / 1024),
     stages,
-    searchSplit: split ? { prepareMs: Number(split[1]), pagefindMs: Number(split[2]) } : undefined,
+    searchSplit: split ? { prepareMs: Number(split[1]), pagefindMs: Number(split[2]), writeMs: Number(split[3]) } : undefined,
     log,
   };
 }

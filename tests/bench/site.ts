@@ -104,7 +104,7 @@ say(`  build (cold)       ${s(cold.wallMs).padStart(8)} ${`${cold.peakRssMb} MB`
 say(`    content sync     ${stage('sync')}`);
 say(`    page render      ${stage('render')}  ${((cold.stages.render?.ms ?? 0) / pages).toFixed(2)} ms a page (cpu ${((cold.stages.render?.cpuMs ?? 0) / pages).toFixed(2)} ms)`);
 say(`    images           ${stage('images')}`);
-say(`    search index     ${stage('search')}${cold.searchSplit ? `  (reading + Korean segmentation ${s(cold.searchSplit.prepareMs)}, Pagefind ${s(cold.searchSplit.pagefindMs)})` : ''}`);
+say(`    search index     ${stage('search')}${cold.searchSplit ? `  (reading + Korean segmentation ${s(cold.searchSplit.prepareMs)}, Pagefind ${s(cold.searchSplit.pagefindMs)}, of which writing ${s(cold.searchSplit.writeMs)})` : ''}`);
 if (warm) say(`  rebuild, one review edited ${s(warm.wallMs)}, cpu ${s(warm.cpuMs)} (${(cold.wallMs / warm.wallMs).toFixed(1)}× faster than cold; cpu ${(cold.cpuMs / warm.cpuMs).toFixed(1)}×)`);
 say(`  review page HTML   median ${(reviewPages[Math.floor(reviewPages.length / 2)]! / 1024).toFixed(1)} KB, largest ${(reviewPages.at(-1)! / 1024).toFixed(1)} KB`);
 say(

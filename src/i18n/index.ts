@@ -21,8 +21,12 @@ export function translator(lang: Language) {
 export type CountKey = PluralBase<UiKey>;
 type PluralBase<Key> = Key extends `${infer Base}.other` ? (`${Base}.one` extends UiKey ? Base : never) : never;
 
+const pluralRules = new Map<Language, Intl.PluralRules>();
+
 /** A count in words by the language's plural rules (`1 review`, `2 reviews`, `3편`), the number formatted. */
 export function tCount(lang: Language, key: CountKey, count: number): string {
-  const form = new Intl.PluralRules(LOCALES[lang]).select(count) === 'one' ? 'one' : 'other';
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(LOCALES[lang])));
+  const form = rules.select(count) === 'one' ? 'one' : 'other';
   return t(lang, `${key}.${form}`, { count: formatNumber(count, lang) });
 }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -7,18 +7,31 @@ import { MarqueeError } from '../lib/errors';
 import { pageUrl, prepareForIndex, SEARCH_BUNDLE_DIR, SEARCH_EXCLUDE } from '../lib/search/search-index';
 import { site } from '../lib/site';
 
-/** Built pages that ask to be indexed (`data-pagefind-body`): the reviews. */
-function indexablePages(dist: string): { file: string; html: string }[] {
-  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('index.html') && !file.startsWith(`${SEARCH_BUNDLE_DIR}${path.sep}`))
-    .sort()
-    .map((file) => ({ file, html: readFileSync(path.join(dist, file), 'utf8') }))
-    .filter(({ html }) => html.includes('data-pagefind-body'));
+/** Where review pages are built (`src/pages/reviews/`); no other page asks to be indexed. */
+const REVIEWS_DIR = 'reviews';
+
+/** Built review pages, by their path under `dist/`. */
+function reviewPages(dist: string): string[] {
+  const reviews = path.join(dist, REVIEWS_DIR);
+  if (!existsSync(reviews)) return [];
+  return readdirSync(reviews, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('index.html'))
+    .map((file) => path.join(REVIEWS_DIR, file))
+    .sort();
 }
+
+/** Pages read, segmented and handed to Pagefind at a time: enough to keep it busy, few enough to keep memory flat. */
+const BATCH = 32;
 
 export interface SearchIndexStats {
   pages: number;
   words: number;
+  /** Time spent reading the pages and segmenting their Korean text, in ms. */
+  prepareMs: number;
+  /** Time spent in Pagefind (starting, indexing and writing), in ms. */
+  pagefindMs: number;
+  /** Of `pagefindMs`, the time Pagefind took to write the index. */
+  writeMs: number;
 }
 
 /**
@@ -28,18 +41,49 @@ export interface SearchIndexStats {
 export async function writeSearchIndex(dist: string, language: string): Promise<SearchIndexStats> {
   const fail = (step: string, errors: string[]) => new MarqueeError(`Search index: ${step} failed:\n  - ${errors.join('\n  - ')}`);
   try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: language, excludeSelectors: SEARCH_EXCLUDE });
-    if (!index) throw fail('starting Pagefind', errors);
     let words = 0;
-    const pages = indexablePages(dist);
-    for (const { file, html } of pages) {
-      const added = await index.addHTMLFile({ url: pageUrl(file), content: prepareForIndex(html) });
-      if (added.errors.length) throw fail(`indexing ${file}`, added.errors);
-      words += added.file.uniqueWords;
+    let prepareMs = 0;
+    let pagefindMs = 0;
+    const timed = async <T>(run: () => T | Promise<T>, add: (ms: number) => void): Promise<T> => {
+      const started = performance.now();
+      const result = await run();
+      add(performance.now() - started);
+      return result;
+    };
+    const { index, errors } = await timed(
+      () => pagefind.createIndex({ forceLanguage: language, excludeSelectors: SEARCH_EXCLUDE }),
+      (ms) => (pagefindMs += ms),
+    );
+    if (!index) throw fail('starting Pagefind', errors);
+    const files = reviewPages(dist);
+    let pages = 0;
+    for (let start = 0; start < files.length; start += BATCH) {
+      // Only pages that ask to be indexed (`data-pagefind-body`): the reviews.
+      const batch = await timed(
+        () =>
+          files
+            .slice(start, start + BATCH)
+            .map((file) => ({ file, html: readFileSync(path.join(dist, file), 'utf8') }))
+            .filter(({ html }) => html.includes('data-pagefind-body'))
+            .map(({ file, html }) => ({ file, content: prepareForIndex(html) })),
+        (ms) => (prepareMs += ms),
+      );
+      // Several pages in flight at once: Pagefind runs as a separate process, so this keeps
+      // it busy instead of waiting on one message round trip per page.
+      const added = await timed(
+        () => Promise.all(batch.map(async ({ file, content }) => ({ file, result: await index.addHTMLFile({ url: pageUrl(file), content }) }))),
+        (ms) => (pagefindMs += ms),
+      );
+      for (const { file, result } of added) {
+        if (result.errors.length) throw fail(`indexing ${file}`, result.errors);
+        words += result.file.uniqueWords;
+      }
+      pages += batch.length;
     }
-    const written = await index.writeFiles({ outputPath: path.join(dist, SEARCH_BUNDLE_DIR) });
+    let writeMs = 0;
+    const written = await timed(() => index.writeFiles({ outputPath: path.join(dist, SEARCH_BUNDLE_DIR) }), (ms) => (writeMs = ms));
     if (written.errors.length) throw fail('writing the index', written.errors);
-    return { pages: pages.length, words };
+    return { pages, words, prepareMs: Math.round(prepareMs), pagefindMs: Math.round(pagefindMs + writeMs), writeMs: Math.round(writeMs) };
   } finally {
     await pagefind.close();
   }
@@ -55,8 +99,12 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const { pages, words } = await writeSearchIndex(fileURLToPath(dir), site.language);
-        logger.info(`${pages} reviews, ${words} words indexed in ${Math.round(performance.now() - started)} ms`);
+        logger.info('indexing review pages');
+        const { pages, words, prepareMs, pagefindMs, writeMs } = await writeSearchIndex(fileURLToPath(dir), site.language);
+        logger.info(
+          `${pages} reviews, ${words} words indexed in ${Math.round(performance.now() - started)} ms ` +
+            `(reading and segmenting ${prepareMs} ms, Pagefind ${pagefindMs} ms, of which writing the index ${writeMs} ms)`,
+        );
       },
     },
   };

@@ -1,4 +1,5 @@
 import { LOCALES, type Language } from '../i18n/languages';
+import { dateTimeFormat, numberFormat } from './intl-cache';
 import { site } from './site';
 
 /**
@@ -12,7 +13,7 @@ function dayZone(date: Date, timeZone: string): string {
 
 /** The calendar day of a frontmatter date: the one place dates become days. */
 export function calendarDay(date: Date, timeZone = site.timeZone): { year: number; month: number; day: number } {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone: dayZone(date, timeZone), year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(date);
+  const parts = dateTimeFormat('en-US', { timeZone: dayZone(date, timeZone), year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(date);
   const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((item) => item.type === type)?.value);
   return { year: part('year'), month: part('month'), day: part('day') };
 }
@@ -20,7 +21,7 @@ export function calendarDay(date: Date, timeZone = site.timeZone): { year: numbe
 /** A frontmatter date in the site's language: `2022. 6. 18.`, `June 18, 2022`. */
 export function formatDate(date: Date, lang: Language, timeZone = site.timeZone): string {
   const style = lang === 'ko' ? 'medium' : 'long';
-  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: style, timeZone: dayZone(date, timeZone) }).format(date);
+  return dateTimeFormat(LOCALES[lang], { dateStyle: style, timeZone: dayZone(date, timeZone) }).format(date);
 }
 
 /** `2022-06-18` for `<time datetime>`. */
@@ -31,7 +32,7 @@ export function isoDate(date: Date, timeZone = site.timeZone): string {
 
 /** Running time by locale: `125분` in Korean, `2h 5m` in English. */
 export function formatRuntime(minutes: number, lang: Language): string {
-  if (lang === 'ko') return `${new Intl.NumberFormat(LOCALES.ko).format(minutes)}분`;
+  if (lang === 'ko') return `${numberFormat(LOCALES.ko).format(minutes)}분`;
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   if (hours === 0) return `${rest}m`;

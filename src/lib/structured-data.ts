@@ -14,6 +14,14 @@ function compact(object: JsonLd): JsonLd {
   );
 }
 
+/** Published image URLs for the JSON-LD (optimised files, never the originals). */
+export interface StructuredDataImages {
+  /** The review's sharing image (`og:image`). */
+  image?: string;
+  /** The film's poster. */
+  poster?: string;
+}
+
 /** The film as a schema.org `Movie`. */
 function movie({ data }: Pick<Review, 'data'>, poster?: string): JsonLd {
   const { movie } = data;

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { LANGUAGES } from '../i18n/languages';
 import './messages';
 import { formatZodError, MarqueeError } from '../lib/errors';
+import { siteUrl } from '../lib/site-url';
 
 function isTimeZone(value: string): boolean {
   try {
@@ -96,10 +97,14 @@ export type SiteSettings = Omit<z.output<typeof SiteSchema>, 'timeZone'> & {
   base: string;
 };
 
-/** Validates the author's settings; a bad value stops the build with a message naming it. */
+/**
+ * Validates the author's settings; a bad value stops the build with a message naming it.
+ * `SITE` and `BASE` in the environment replace the address of `url` (see `siteUrl`).
+ */
 export function defineSite(input: SiteSettingsInput, file = 'content/site.config.ts'): SiteSettings {
   const result = SiteSchema.safeParse(input);
   if (!result.success) throw new MarqueeError(formatZodError(result.error, file, input), { file });
+  result.data.url = siteUrl(result.data.url);
   const url = new URL(result.data.url);
   const base = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
   const timeZone = result.data.timeZone ?? (result.data.language === 'ko' ? 'Asia/Seoul' : 'UTC');

@@ -16,27 +16,7 @@ import sharp from 'sharp';
 import { avifEncoding } from '../../src/lib/images/image-encoding';
 import { site } from '../../src/lib/site';
 import { repoRoot } from '../helpers/build-site';
-
-/** Deterministic noise at `width`×`height`, scaled up to 1600×900 with amplitude `amount`. */
-function noise(width: number, height: number, seed: number, amount: number): Promise<Buffer> {
-  const pixels = Buffer.alloc(width * height * 3);
-  let state = seed;
-  for (let index = 0; index < pixels.length; index += 1) {
-    state = (state * 1103515245 + 12345) & 0x7fffffff;
-    pixels[index] = 128 + ((state >> 23) - 128) * amount;
-  }
-  return sharp(pixels, { raw: { width, height, channels: 3 } }).resize(1600, 900, { kernel: 'cubic' }).png().toBuffer();
-}
-
-/** Coarse colour fields with finer and finer grain on top, like a photograph's detail. */
-async function detailedImage(): Promise<Buffer> {
-  const octaves = [[64, 36, 0.9], [256, 144, 0.6], [800, 450, 0.3], [1600, 900, 0.12]] as const;
-  const layers = await Promise.all(octaves.map(([width, height, amount], index) => noise(width, height, index + 2, amount)));
-  return sharp(await noise(16, 9, 1, 1))
-    .composite(layers.map((input) => ({ input, blend: 'soft-light' as const })))
-    .jpeg({ quality: 90 })
-    .toBuffer();
-}
+import { detailedImage } from './photos';
 
 const given = process.argv.slice(2).filter((argument) => argument !== '--');
 const sets: Record<string, (string | Buffer)[]> = given.length

@@ -1,76 +1,120 @@
 /**
- * Site benchmark: build time of the sample site and of a generated blog of many posts,
- * and the weight of what readers download. Run with `npm run bench`; not part of `npm test`
- * (speed is shown here, never asserted in a timed unit test).
+ * Build benchmark: a generated blog of realistic reviews built with Marquee's real
+ * pipeline, beside a bare Astro baseline of the same posts and the two floors, all in the
+ * same run (absolute times on a shared machine are noise; the ratios are the result).
+ * Not part of `npm test`: speed is shown here, never asserted in a timed test.
  *
- *   npm run bench -- --posts 300
+ *   npm run bench -- --reviews 1000 [--images] [--warm] [--json] [--keep]
+ *
+ * --images   3–5 photos of 1600 px per review; adds the bare sharp floor
+ * --warm     after the cold build, edit one review's text and build again
+ * --json     one JSON object on stdout (the table goes to stderr)
+ * --keep     keep the temporary folders (tests/.tmp/bench-*)
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { buildSite, repoRoot, type BuiltSite } from '../helpers/build-site';
+import { repoRoot } from '../helpers/build-site';
+import { writeBaseline } from './baseline';
+import { imagesFloor, imageVariants, markdownFloor } from './floors';
+import { generateBlog } from './generate';
+import { measureBuild, type MeasuredBuild } from './measure-build';
 
-const postsArgument = process.argv.indexOf('--posts');
-const postCount = postsArgument > 0 ? Number(process.argv[postsArgument + 1]) : 200;
+const argument = (name: string) => process.argv.includes(`--${name}`);
+const valueOf = (name: string, fallback: number) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at > 0 ? Number(process.argv[at + 1]) : fallback;
+};
+const reviews = valueOf('reviews', 100);
+const withImages = argument('images');
+const json = argument('json');
+const say = (line: string) => (json ? process.stderr : process.stdout).write(`${line}\n`);
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const gz = (file: string) => gzipSync(readFileSync(file)).length;
-
-function files(dir: string, extension: string): string[] {
+/** Every file under `dir` with its size. */
+function filesOf(dir: string): { file: string; bytes: number }[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith(extension))
-    .map((file) => path.join(dir, file));
+    .map((file) => ({ file, stat: statSync(path.join(dir, file)) }))
+    .filter(({ stat }) => stat.isFile())
+    .map(({ file, stat }) => ({ file, bytes: stat.size }));
 }
 
-/** gzipped HTML, and the CSS and JS that a page links, for one built page. */
-function pageWeight(site: BuiltSite, page: string) {
-  const source = site.read(page);
-  const linked = (pattern: RegExp) =>
-    [...source.matchAll(pattern)].map(([, href = '']) => gz(path.join(site.dist, href.replace(/^\//, '')))).reduce((a, b) => a + b, 0);
-  return {
-    html: gzipSync(source).length,
-    css: linked(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g),
-    js: linked(/<script[^>]+src="(\/[^"]+)"/g),
-    inlineScripts: [...source.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].length,
-  };
+const tmp = path.join(repoRoot, 'tests/.tmp');
+mkdirSync(tmp, { recursive: true });
+const marqueeRoot = mkdtempSync(path.join(tmp, 'bench-marquee-'));
+const baselineRoot = mkdtempSync(path.join(tmp, 'bench-baseline-'));
+
+for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  cpSync(path.join(repoRoot, entry), path.join(marqueeRoot, entry), { recursive: true });
+}
+symlinkSync(path.join(repoRoot, 'node_modules'), path.join(marqueeRoot, 'node_modules'), 'dir');
+say(`Generating ${reviews} reviews${withImages ? ' with photos' : ''}…`);
+const blog = await generateBlog(marqueeRoot, reviews, withImages);
+writeBaseline(baselineRoot, blog.content);
+
+// The baseline first, then Marquee, so neither gets a warmer disk cache than the other.
+say('Building the bare Astro baseline…');
+const baseline = await measureBuild(baselineRoot);
+say('Building with Marquee…');
+const cold = await measureBuild(marqueeRoot);
+
+// What the cold build published (a warm rebuild rewrites dist/).
+const dist = path.join(marqueeRoot, 'dist');
+const files = filesOf(dist);
+const distBytes = files.reduce((total, { bytes }) => total + bytes, 0);
+const pages = files.filter(({ file }) => file.endsWith('.html')).length;
+const reviewPages = files.filter(({ file }) => /^reviews[/\\].+index\.html$/.test(file)).map(({ bytes }) => bytes).sort((a, b) => a - b);
+const publishedImages = files.filter(({ file }) => file.startsWith('_astro') && /\.(avif|webp|jpe?g|png)$/.test(file)).length;
+const baselinePages = filesOf(path.join(baselineRoot, 'dist')).filter(({ file }) => file.endsWith('.html')).length;
+
+let warm: MeasuredBuild | undefined;
+if (argument('warm')) {
+  const edited = path.join(blog.content, 'reviews', readdirSync(path.join(blog.content, 'reviews')).sort()[0]!, 'index.md');
+  writeFileSync(edited, `${readFileSync(edited, 'utf8')}\n한 문장을 더 썼다. One more sentence.\n`);
+  say('Rebuilding after editing one review…');
+  warm = await measureBuild(marqueeRoot);
 }
 
-async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
-  const start = performance.now();
-  const result = await run();
-  return [result, (performance.now() - start) / 1000];
-}
+say('Measuring the floors…');
+const markdownMs = await markdownFloor(blog.bodies);
+const variants = withImages ? await imageVariants(blog.photos) : [];
+const imagesMs = withImages ? await imagesFloor(variants) : 0;
 
-const [sample, sampleSeconds] = await timed(() => buildSite({ content: path.join(repoRoot, 'content') }));
-if (!sample.ok) throw new Error(sample.output);
-console.log(`Sample site: ${files(sample.site.dist, '.html').length} pages built in ${sampleSeconds.toFixed(1)} s (including npm start-up)`);
-console.log('Page weights (gzipped): page | HTML (with inlined CSS) | linked CSS | linked JS | inline scripts');
-for (const page of ['index.html', 'reviews/her/index.html', 'reviews/paterson/index.html', '404.html']) {
-  const weight = pageWeight(sample.site, page);
-  console.log(`  ${page} | ${kb(weight.html)} | ${kb(weight.css)} | ${kb(weight.js)} | ${weight.inlineScripts}`);
-}
-sample.site.remove();
+const result = {
+  reviews,
+  images: blog.photos.length,
+  wallMs: cold.wallMs,
+  peakRssMb: cold.peakRssMb,
+  distBytes,
+  stages: { sync: cold.stages.sync?.ms ?? 0, render: cold.stages.render?.ms ?? 0, images: cold.stages.images?.ms ?? 0, search: cold.stages.search?.ms ?? 0 },
+  floors: { markdownMs, imagesMs },
+  baselineMs: baseline.wallMs,
+  ...(warm ? { warmMs: warm.wallMs } : {}),
+  cpuMs: { build: cold.cpuMs, baseline: baseline.cpuMs, ...(warm ? { warm: warm.cpuMs } : {}) },
+};
 
-const [many, manySeconds] = await timed(() =>
-  buildSite({
-    content: path.join(repoRoot, 'tests/fixtures/sites/minimal/content'),
-    edit(root) {
-      const poster = path.join(root, 'content/reviews/good/poster.jpg');
-      const body = readFileSync(path.join(repoRoot, 'content/reviews/her/index.md'), 'utf8').split('---').slice(2).join('---');
-      for (let index = 1; index <= postCount; index++) {
-        const folder = path.join(root, `content/reviews/post-${index}`);
-        mkdirSync(folder, { recursive: true });
-        cpSync(poster, path.join(folder, 'poster.jpg'));
-        const day = new Date(Date.UTC(2020, 0, index)).toISOString().slice(0, 10);
-        writeFileSync(
-          path.join(folder, 'index.md'),
-          `---\ntitle: 리뷰 ${index}\npubDate: ${day}\ntags: [태그${index % 7}]\nrating: ${(index % 11) / 2}\nmovie:\n  title: 영화 ${index}\n  year: ${1990 + (index % 30)}\n  genres: [드라마]\n  directors: [감독 ${index % 13}]\n  poster: ./poster.jpg\n---\n${body.replace(/^(::trailer|:::gallery|!\[)[^\n]*$/gm, '')}`,
-        );
-      }
-    },
-  }),
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const stage = (name: keyof MeasuredBuild['stages']) => {
+  const measured = cold.stages[name];
+  return measured
+    ? `${s(measured.ms).padStart(8)} ${`${measured.peakRssMb} MB`.padStart(8)} ${`${((measured.ms / cold.wallMs) * 100).toFixed(0)}%`.padStart(5)}  cpu ${s(measured.cpuMs)} (${((measured.cpuMs / cold.cpuMs) * 100).toFixed(0)}%)`
+    : '       —';
+};
+say('');
+say(`Marquee, ${reviews} reviews, ${blog.photos.length} photos: ${pages} pages, dist/ ${(distBytes / 1024 / 1024).toFixed(1)} MB, ${publishedImages} image files (expected variants: ${variants.length || '—'})`);
+say(`  build (cold)       ${s(cold.wallMs).padStart(8)} ${`${cold.peakRssMb} MB`.padStart(8)}  cpu ${s(cold.cpuMs)}  ${(cold.wallMs / reviews).toFixed(1)} ms a review${withImages ? `, ${(result.stages.images / Math.max(1, blog.photos.length)).toFixed(0)} ms an image` : ''}`);
+say(`    content sync     ${stage('sync')}`);
+say(`    page render      ${stage('render')}  ${((cold.stages.render?.ms ?? 0) / pages).toFixed(2)} ms a page (cpu ${((cold.stages.render?.cpuMs ?? 0) / pages).toFixed(2)} ms)`);
+say(`    images           ${stage('images')}`);
+say(`    search index     ${stage('search')}${cold.searchSplit ? `  (reading + Korean segmentation ${s(cold.searchSplit.prepareMs)}, Pagefind ${s(cold.searchSplit.pagefindMs)}, of which writing ${s(cold.searchSplit.writeMs)})` : ''}`);
+if (warm) say(`  rebuild, one review edited ${s(warm.wallMs)}, cpu ${s(warm.cpuMs)} (${(cold.wallMs / warm.wallMs).toFixed(1)}× faster than cold; cpu ${(cold.cpuMs / warm.cpuMs).toFixed(1)}×)`);
+say(`  review page HTML   median ${(reviewPages[Math.floor(reviewPages.length / 2)]! / 1024).toFixed(1)} KB, largest ${(reviewPages.at(-1)! / 1024).toFixed(1)} KB`);
+say(
+  `Baseline (bare Astro, ${baselinePages} pages) ${s(baseline.wallMs)}, cpu ${s(baseline.cpuMs)}, ${baseline.peakRssMb} MB: ` +
+    `Marquee/baseline = ${(cold.wallMs / baseline.wallMs).toFixed(2)}× wall, ${(cold.cpuMs / baseline.cpuMs).toFixed(2)}× cpu`,
 );
-if (!many.ok) throw new Error(many.output);
-const pages = files(many.site.dist, '.html').length;
-console.log(`Generated blog: ${postCount} posts (one poster each), ${pages} pages built in ${manySeconds.toFixed(1)} s = ${((manySeconds * 1000) / postCount).toFixed(0)} ms a post`);
-many.site.remove();
+say(`Floors: bare unified over the bodies ${s(markdownMs)}${withImages ? `; bare sharp, ${variants.length} variants ${s(imagesMs)}: image stage/floor = ${(result.stages.images / imagesMs).toFixed(2)}×` : ''}`);
+if (json) process.stdout.write(`${JSON.stringify(result)}\n`);
+
+if (!argument('keep')) {
+  rmSync(marqueeRoot, { recursive: true, force: true });
+  rmSync(baselineRoot, { recursive: true, force: true });
+}

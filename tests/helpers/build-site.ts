@@ -31,9 +31,10 @@ export interface BuildResult {
  * The environment of a real `npm run build`: vitest sets NODE_ENV=test and mirrors
  * import.meta.env into process.env (DEV=1, MODE=test…), which Astro would pick up.
  */
-function buildEnvironment(): NodeJS.ProcessEnv {
+export function buildEnvironment(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
-  for (const key of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID']) delete env[key];
+  // SITE too: vitest mirrors Astro's import.meta.env.SITE, which a build would read as the deployment's address.
+  for (const key of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'SITE', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID']) delete env[key];
   return env;
 }
 
@@ -42,6 +43,8 @@ export interface BuildOptions {
   content?: string;
   /** Changes files in the temporary copy before the build. */
   edit?: (root: string) => void;
+  /** Environment variables for the build (`SITE`, `BASE`). */
+  env?: Record<string, string>;
 }
 
 /** A fixture site's `content/` folder: `fixtureContent('media')`. */
@@ -82,7 +85,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   mkdirSync(base, { recursive: true });
   const root = mkdtempSync(path.join(base, 'site-'));
   prepareSite(root, options);
-  return runBuild(root);
+  return runBuild(root, options.env);
 }
 
 export function siteAt(root: string): BuiltSite {
@@ -96,12 +99,12 @@ export function siteAt(root: string): BuiltSite {
   };
 }
 
-export async function runBuild(root: string): Promise<BuildResult> {
+export async function runBuild(root: string, env: Record<string, string> = {}): Promise<BuildResult> {
   const site = siteAt(root);
   try {
     const { stdout, stderr } = await run('npm', ['run', 'build', '--silent'], {
       cwd: root,
-      env: buildEnvironment(),
+      env: { ...buildEnvironment(), ...env },
       maxBuffer: 64 * 1024 * 1024,
     });
     return { ok: true, output: stdout + stderr, site };

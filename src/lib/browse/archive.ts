@@ -1,5 +1,6 @@
 import { LOCALES, type Language } from '../../i18n/languages';
 import { calendarDay } from '../format';
+import { dateTimeFormat } from '../intl-cache';
 
 /** Items of one calendar month (`month` 1–12), newest first. */
 export interface MonthGroup<T> {
@@ -52,7 +53,7 @@ export function groupByYear<T>(months: MonthGroup<T>[]): YearGroup<T>[] {
 }
 
 const format = (lang: Language, options: Intl.DateTimeFormatOptions, year: number, month = 1) =>
-  new Intl.DateTimeFormat(LOCALES[lang], { ...options, timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 1));
+  dateTimeFormat(LOCALES[lang], { ...options, timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 1));
 
 /** `2022년` / `2022`. */
 export function yearLabel(year: number, lang: Language): string {

@@ -1,6 +1,7 @@
 import type { ImageMetadata, ImageOutputFormat } from 'astro';
 import { getImage } from 'astro:assets';
 import { site } from '../site';
+import { imageMetadata } from './image-metadata';
 
 /** How every optimised image is encoded: the site's `images` settings applied to one image. */
 export interface PictureOptions {
@@ -20,7 +21,7 @@ export function pictureOptions(image: ImageMetadata): PictureOptions {
     formats,
     fallbackFormat: formats.at(-1) ?? 'webp',
     widths,
-    width: Math.min(Math.max(...widths), image.width),
+    width: Math.min(Math.max(...widths), imageMetadata(image).width),
     quality,
   };
 }

@@ -12,35 +12,66 @@ export interface RelatedSource extends Pick<ReviewTerms, 'terms'> {
  */
 export const RELATED_WEIGHTS: Partial<Record<Taxonomy, number>> = { people: 3, tags: 2, genres: 1 };
 
+const WEIGHTED = Object.entries(RELATED_WEIGHTS) as [Taxonomy, number][];
+
 /** How related a review is to `review`: the weighted count of the terms they share. */
 export function relatedness(review: RelatedSource): (other: RelatedSource) => number {
-  const weighted = (Object.entries(RELATED_WEIGHTS) as [Taxonomy, number][]).map(
-    ([taxonomy, weight]) => [taxonomy, weight, new Set(review.terms[taxonomy].map((term) => term.slug))] as const,
-  );
+  const weighted = WEIGHTED.map(([taxonomy, weight]) => [taxonomy, weight, new Set(review.terms[taxonomy].map((term) => term.slug))] as const);
   return (other) => weighted.reduce((score, [taxonomy, weight, mine]) => score + weight * other.terms[taxonomy].filter((term) => mine.has(term.slug)).length, 0);
 }
 
-/** Better first: higher score, then newer, then by slug so builds are deterministic. */
-function better(a: { score: number; review: RelatedSource }, b: { score: number; review: RelatedSource }): number {
-  return b.score - a.score || b.review.data.pubDate.getTime() - a.review.data.pubDate.getTime() || a.review.slug.localeCompare(b.review.slug);
+/** The candidates by each weighted term (`people/스파이크-존즈`), built once per list of candidates. */
+interface RelatedIndex {
+  postings: Map<string, number[]>;
+  /** Candidate positions in better-first order among equal scores: newest, then by slug. */
+  rank: Int32Array;
+}
+
+const indexes = new WeakMap<readonly RelatedSource[], RelatedIndex>();
+
+function indexOf(candidates: readonly RelatedSource[]): RelatedIndex {
+  let index = indexes.get(candidates);
+  if (index) return index;
+  const postings = new Map<string, number[]>();
+  candidates.forEach((candidate, position) => {
+    for (const [taxonomy] of WEIGHTED) {
+      for (const term of candidate.terms[taxonomy]) {
+        const key = `${taxonomy}/${term.slug}`;
+        const list = postings.get(key);
+        if (list) list.push(position);
+        else postings.set(key, [position]);
+      }
+    }
+  });
+  const order = candidates.map((_, position) => position);
+  order.sort((a, b) => candidates[b]!.data.pubDate.getTime() - candidates[a]!.data.pubDate.getTime() || candidates[a]!.slug.localeCompare(candidates[b]!.slug));
+  const rank = new Int32Array(candidates.length);
+  order.forEach((position, at) => (rank[position] = at));
+  indexes.set(candidates, (index = { postings, rank }));
+  return index;
 }
 
 /**
  * Up to `limit` reviews sharing people, tags or genres with `review`, best first and
  * newest first among equals; never the review itself, never one that shares nothing.
- * Keeps only the best `limit` while scanning, so every review page of a large blog
- * costs one pass over the reviews, not a sort.
+ * An inverted index (term → candidates), built once per list, means a review page only
+ * visits the reviews that share a term with it, never every pair of reviews.
  */
 export function relatedReviews<R extends RelatedSource>(review: RelatedSource, candidates: R[], limit = 4): R[] {
-  const score = relatedness(review);
-  const best: { score: number; review: R }[] = [];
-  for (const candidate of candidates) {
-    if (candidate.slug === review.slug) continue;
-    const entry = { score: score(candidate), review: candidate };
-    if (entry.score === 0) continue;
-    const at = best.findIndex((other) => better(entry, other) < 0);
-    best.splice(at < 0 ? best.length : at, 0, entry);
+  const { postings, rank } = indexOf(candidates);
+  const scores = new Map<number, number>();
+  for (const [taxonomy, weight] of WEIGHTED) {
+    for (const term of review.terms[taxonomy]) {
+      for (const position of postings.get(`${taxonomy}/${term.slug}`) ?? []) scores.set(position, (scores.get(position) ?? 0) + weight);
+    }
+  }
+  const best: [position: number, score: number][] = [];
+  for (const [position, score] of scores) {
+    if (candidates[position]!.slug === review.slug) continue;
+    const at = best.findIndex(([other, otherScore]) => score > otherScore || (score === otherScore && rank[position]! < rank[other]!));
+    if (at < 0 && best.length >= limit) continue;
+    best.splice(at < 0 ? best.length : at, 0, [position, score]);
     if (best.length > limit) best.pop();
   }
-  return best.map((entry) => entry.review);
+  return best.map(([position]) => candidates[position]!);
 }

@@ -55,12 +55,23 @@ export function extraForms(run: string): string[] {
   return [...forms];
 }
 
+/** Words already segmented: a blog repeats its vocabulary on every page. */
+const segmented = new Map<string, string>();
+
+function segmentWord(word: string): string {
+  let found = segmented.get(word);
+  if (found === undefined) {
+    const forms = [...word.matchAll(SYLLABLES)].flatMap(([run]) => extraForms(run));
+    found = forms.length ? `${word}${INDEX_GLUE}${forms.join(INDEX_GLUE)}` : word;
+    if (segmented.size > 100_000) segmented.clear();
+    segmented.set(word, found);
+  }
+  return found;
+}
+
 /** Text for the index: each word that holds Korean carries its extra forms (`영화추천|~화추천|~추천`). */
 export function segmentForIndex(text: string): string {
-  return text.replace(/\S+/g, (word) => {
-    const forms = [...word.matchAll(SYLLABLES)].flatMap(([run]) => extraForms(run));
-    return forms.length ? `${word}${INDEX_GLUE}${forms.join(INDEX_GLUE)}` : word;
-  });
+  return text.replace(/\S+/g, segmentWord);
 }
 
 /** The excerpt Pagefind returns, without the extra forms: `<mark>영화추천</mark>`. */

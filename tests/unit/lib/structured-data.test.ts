@@ -39,8 +39,14 @@ const her = review({
 });
 
 describe('reviewStructuredData', () => {
-  test('a review is a schema.org Review of a Movie, with absolute URLs of the optimised images', () => {
-    expect(reviewStructuredData(her, { review: '/_astro/cover.1200.jpg', poster: '/_astro/poster.600.jpg' })).toEqual({
+  test('never names an original image file: without published image URLs there is no image', () => {
+    const data = reviewStructuredData(her);
+    expect(data.image).toBeUndefined();
+    expect((data.itemReviewed as Record<string, unknown>).image).toBeUndefined();
+  });
+
+  test('a review is a schema.org Review of a Movie, with absolute URLs of the published images', () => {
+    expect(reviewStructuredData(her, { review: '/_astro/cover.jpg', poster: '/_astro/poster.jpg' })).toEqual({
       '@context': 'https://schema.org',
       '@type': 'Review',
       name: '그녀, 목소리만으로 사랑에 빠질 수 있을까',

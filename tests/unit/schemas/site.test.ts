@@ -1,7 +1,14 @@
-import { describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { defineSite } from '../../../src/schemas/site';
 
 const valid = { title: '마키', description: '영화 리뷰', author: '마키', language: 'ko', url: 'https://example.com/' } as const;
+
+// SITE and BASE from the environment override `url` (a deployment's address); vitest mirrors
+// Astro's `import.meta.env.SITE` into process.env, so these tests run without them.
+beforeEach(() => {
+  delete process.env.SITE;
+  delete process.env.BASE;
+});
 
 describe('site settings', () => {
   test('defaults fill what the author leaves out', () => {

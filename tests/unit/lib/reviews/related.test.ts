@@ -41,4 +41,22 @@ describe('related reviews', () => {
   test('the limit is respected', () => {
     expect(relatedReviews(her, candidates, 2)).toHaveLength(2);
   });
+
+  test('the inverted index picks what scoring every pair would', () => {
+    // A deterministic pseudo-random blog: many reviews sharing a few people, tags and genres.
+    let seed = 7;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const pick = (prefix: string, pool: number, count: number) => [...new Set(Array.from({ length: count }, () => `${prefix}${next(pool)}`))];
+    const blog = Array.from({ length: 300 }, (_, index) =>
+      review(`r${index}`, `20${10 + next(10)}-0${1 + next(9)}-1${next(9)}`, { people: pick('p', 60, 3), tags: pick('t', 20, 2), genres: pick('g', 8, 2) }),
+    );
+    for (const one of blog.slice(0, 60)) {
+      const score = relatedness(one);
+      const expected = blog
+        .filter((other) => other.slug !== one.slug && score(other) > 0)
+        .sort((a, b) => score(b) - score(a) || b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.slug.localeCompare(b.slug))
+        .slice(0, 4);
+      expect(relatedReviews(one, blog).map((item) => item.slug)).toEqual(expected.map((item) => item.slug));
+    }
+  });
 });

@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** Image files Astro may copy into `_astro/` (an imported original; every variant Marquee makes). */
+const IMAGE_FILE = /\.(?:avif|gif|jpe?g|png|tiff?|webp)$/i;
+
+/** Built files that can name an asset: pages, feeds, the sitemap, manifests, styles and scripts. */
+const TEXT_FILE = /\.(?:html|xml|json|txt|css|js|mjs|webmanifest)$/i;
+
+function decoded(name: string): string {
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
+/** Every file name (decoded) that some built text file names as `<assetsDir>/<name>`. */
+function mentionedNames(dist: string, assetsDir: string): Set<string> {
+  const names = new Set<string>();
+  // Anchored on the folder's name, so the scan jumps from one asset URL to the next.
+  const url = new RegExp(`${assetsDir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/([^\\s"'()<>,?#\\\\]+)`, 'g');
+  for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
+    if (!TEXT_FILE.test(file)) continue;
+    for (const [, name = ''] of readFileSync(path.join(dist, file), 'utf8').matchAll(url)) names.add(decoded(name));
+  }
+  return names;
+}
+
+/**
+ * Images in `dist/<assetsDir>/` that no page, feed, manifest, stylesheet or script names:
+ * originals Astro copies for every image a build imports (drafts' images and any image
+ * under `content/` included), which no reader can reach.
+ */
+export function unusedAssets(dist: string, assetsDir = '_astro'): string[] {
+  const folder = path.join(dist, assetsDir);
+  let files: string[];
+  try {
+    files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((file) => IMAGE_FILE.test(file));
+  } catch {
+    return [];
+  }
+  if (!files.length) return [];
+  const mentioned = mentionedNames(dist, assetsDir);
+  return files.filter((file) => !mentioned.has(file.split(path.sep).join('/'))).map((file) => path.join(folder, file));
+}

@@ -13,7 +13,9 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { types: { type: 'boolean', default: true }, 'no-types': { type: 'boolean' }, root: { type: 'string', default: '.' } } });
+const { values } = parseArgs({
+  options: { types: { type: 'boolean', default: true }, 'no-types': { type: 'boolean' }, root: { type: 'string', default: '.' } },
+});
 const root = path.resolve(values.root);
 const started = performance.now();
 const lines: string[] = [];
@@ -57,7 +59,9 @@ const seconds = `${((performance.now() - started) / 1000).toFixed(2)} s, ${((cpu
 for (const line of lines) console.log(line);
 // One problem a line (a settings error, also in the one format, is one line per setting).
 const count = lines.length;
-console.log(count ? `\n${count} problem${count === 1 ? '' : 's'} in ${posts} reviews (${seconds})` : `No problems in ${posts} reviews (${seconds})`);
+console.log(
+  count ? `\n${count} problem${count === 1 ? '' : 's'} in ${posts} reviews (${seconds})` : `No problems in ${posts} reviews (${seconds})`,
+);
 
 let exitCode = count ? 1 : 0;
 if (values.types && !values['no-types']) {

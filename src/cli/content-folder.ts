@@ -52,7 +52,8 @@ export function existingSlugs(reviewsDir: string): Map<string, string> {
 export function slugProblem(slug: string): string | undefined {
   if (!slug || slug === '.' || slug === '..') return `"${slug}" cannot be a slug`;
   // eslint-disable-next-line no-control-regex
-  if (/[/\\%?#\u0000-\u001f\u007f]/.test(slug)) return `a slug cannot contain "/", "\\", "%", "?", "#" or control characters; found "${slug}"`;
+  if (/[/\\%?#\u0000-\u001f\u007f]/.test(slug))
+    return `a slug cannot contain "/", "\\", "%", "?", "#" or control characters; found "${slug}"`;
   return undefined;
 }
 

@@ -42,7 +42,8 @@ async function main(): Promise<void> {
   });
   if (values.help) return void console.log(USAGE);
   let review: NewReview;
-  if (positionals.length) review = { title: positionals.join(' '), originalTitle: values.original, year: parseYear(values.year), slug: values.slug };
+  if (positionals.length)
+    review = { title: positionals.join(' '), originalTitle: values.original, year: parseYear(values.year), slug: values.slug };
   else if (process.stdin.isTTY) review = { ...(await ask()), slug: values.slug };
   else throw new CliError(USAGE);
   const contentDir = path.resolve(values.content);

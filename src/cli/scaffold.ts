@@ -59,7 +59,12 @@ export function reviewTemplate(review: NewReview, site: Pick<SiteSettings, 'lang
  * Writes `reviews/<slug>/index.md` for a new review and returns its path. Refuses when the
  * folder exists or the slug (by the loader's rules, ignoring case) is already used.
  */
-export function createReview(contentDir: string, review: NewReview, site: Pick<SiteSettings, 'language' | 'timeZone'>, now = new Date()): string {
+export function createReview(
+  contentDir: string,
+  review: NewReview,
+  site: Pick<SiteSettings, 'language' | 'timeZone'>,
+  now = new Date(),
+): string {
   const title = review.title.trim();
   if (!title) throw new CliError('The film title is empty; write it as: npm run new -- "그녀"');
   const folder = review.slug?.trim() || folderForTitle(title);
@@ -71,7 +76,9 @@ export function createReview(contentDir: string, review: NewReview, site: Pick<S
   const target = path.join(reviewsDir, folder);
   if (other || existsSync(target)) {
     const where = path.relative(process.cwd(), other ? path.join(reviewsDir, other) : target);
-    throw new CliError(`The slug "${slug}" is already used by ${where}; nothing was written. Choose another with --slug, e.g. --slug ${slug}-${review.year ?? 2}`);
+    throw new CliError(
+      `The slug "${slug}" is already used by ${where}; nothing was written. Choose another with --slug, e.g. --slug ${slug}-${review.year ?? 2}`,
+    );
   }
   mkdirSync(target, { recursive: true });
   const file = path.join(target, 'index.md');

@@ -46,7 +46,12 @@ function withoutRenderPrefix(message: string): string {
  */
 function postError(filePath: string, file: string, problems: { field: string; text: string }[]): MarqueeError {
   const source = readFileSync(filePath, 'utf8');
-  const located = problems.map(({ field, text }) => ({ file, line: field ? yamlLine(source, field) : undefined, field: field || '(frontmatter)', message: text }));
+  const located = problems.map(({ field, text }) => ({
+    file,
+    line: field ? yamlLine(source, field) : undefined,
+    field: field || '(frontmatter)',
+    message: text,
+  }));
   return new MarqueeError(formatProblems(located), { file: filePath, line: located[0]?.line });
 }
 
@@ -125,27 +130,29 @@ export function reviewLoader(options: { base: string }): Loader {
       const logger = Object.create(context.logger) as LoaderContext['logger'];
       // The glob loader logs Markdown failures and goes on; collect them instead.
       logger.error = (message: string) => void problems.push(withoutRenderPrefix(String(message)));
-      await withQuietMarkdownErrors(() => inner.load({
-        ...context,
-        logger,
-        async parseData(props) {
-          const file = props.filePath ? relative(props.filePath) : props.id;
-          let data;
-          try {
-            data = await context.parseData(props);
-          } catch (error) {
-            const problems = schemaProblems((error as Error).message);
-            if (!props.filePath || !problems.length) throw new MarqueeError(`${file}: ${(error as Error).message}`);
-            throw postError(props.filePath, file, problems);
-          }
-          for (const { field, src } of imageFields(data)) {
-            if (props.filePath && !existsSync(path.resolve(path.dirname(props.filePath), src))) {
-              throw postError(props.filePath, file, [{ field, text: `image "${src}" was not found next to the post` }]);
+      await withQuietMarkdownErrors(() =>
+        inner.load({
+          ...context,
+          logger,
+          async parseData(props) {
+            const file = props.filePath ? relative(props.filePath) : props.id;
+            let data;
+            try {
+              data = await context.parseData(props);
+            } catch (error) {
+              const problems = schemaProblems((error as Error).message);
+              if (!props.filePath || !problems.length) throw new MarqueeError(`${file}: ${(error as Error).message}`);
+              throw postError(props.filePath, file, problems);
             }
-          }
-          return data;
-        },
-      }));
+            for (const { field, src } of imageFields(data)) {
+              if (props.filePath && !existsSync(path.resolve(path.dirname(props.filePath), src))) {
+                throw postError(props.filePath, file, [{ field, text: `image "${src}" was not found next to the post` }]);
+              }
+            }
+            return data;
+          },
+        }),
+      );
       if (problems.length) {
         const message = [...new Set(problems)].join('\n');
         throw new MarqueeError(message, firstLocation(message, root));

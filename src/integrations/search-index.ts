@@ -71,7 +71,8 @@ export async function writeSearchIndex(dist: string, language: string): Promise<
       // Several pages in flight at once: Pagefind runs as a separate process, so this keeps
       // it busy instead of waiting on one message round trip per page.
       const added = await timed(
-        () => Promise.all(batch.map(async ({ file, content }) => ({ file, result: await index.addHTMLFile({ url: pageUrl(file), content }) }))),
+        () =>
+          Promise.all(batch.map(async ({ file, content }) => ({ file, result: await index.addHTMLFile({ url: pageUrl(file), content }) }))),
         (ms) => (pagefindMs += ms),
       );
       for (const { file, result } of added) {
@@ -81,7 +82,10 @@ export async function writeSearchIndex(dist: string, language: string): Promise<
       pages += batch.length;
     }
     let writeMs = 0;
-    const written = await timed(() => index.writeFiles({ outputPath: path.join(dist, SEARCH_BUNDLE_DIR) }), (ms) => (writeMs = ms));
+    const written = await timed(
+      () => index.writeFiles({ outputPath: path.join(dist, SEARCH_BUNDLE_DIR) }),
+      (ms) => (writeMs = ms),
+    );
     if (written.errors.length) throw fail('writing the index', written.errors);
     return { pages, words, prepareMs: Math.round(prepareMs), pagefindMs: Math.round(pagefindMs + writeMs), writeMs: Math.round(writeMs) };
   } finally {

@@ -23,7 +23,14 @@ export function securityHeaders(): AstroIntegration {
           .sort()
           .flatMap((file) => {
             const match = META.exec(readFileSync(path.join(dist, file), 'utf8'));
-            return match?.[1] ? [match[1].replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&')] : [];
+            return match?.[1]
+              ? [
+                  match[1]
+                    .replace(/&#39;/g, "'")
+                    .replace(/&quot;/g, '"')
+                    .replace(/&amp;/g, '&'),
+                ]
+              : [];
           });
         writeFileSync(path.join(dist, '_headers'), headersFile(mergePolicies(policies), site.base));
         logger.info(`_headers written with the policy of ${policies.length} pages`);

@@ -23,7 +23,18 @@ export function reviewDigest(review: Review): string {
   let digest = digests.get(review);
   if (!digest) {
     const { entry, slug, category, lang, description, readingMinutes, runningNumber, terms, credits } = review;
-    digest = hash([entry.digest ?? entry.body, entry.filePath, slug, category, lang, description, readingMinutes, runningNumber, terms, credits]);
+    digest = hash([
+      entry.digest ?? entry.body,
+      entry.filePath,
+      slug,
+      category,
+      lang,
+      description,
+      readingMinutes,
+      runningNumber,
+      terms,
+      credits,
+    ]);
     digests.set(review, digest);
   }
   return digest;
@@ -31,7 +42,12 @@ export function reviewDigest(review: Review): string {
 
 /** A review page: the review, its neighbours and its related reviews. */
 export function reviewPageKey(review: Review, neighbours: { older?: Review; newer?: Review }, related: Review[]): string {
-  return hash([reviewDigest(review), neighbours.older && reviewDigest(neighbours.older), neighbours.newer && reviewDigest(neighbours.newer), related.map(reviewDigest)]);
+  return hash([
+    reviewDigest(review),
+    neighbours.older && reviewDigest(neighbours.older),
+    neighbours.newer && reviewDigest(neighbours.newer),
+    related.map(reviewDigest),
+  ]);
 }
 
 /** A page of a list (a term's reviews, the home page): what it shows and where it sits. */

@@ -28,8 +28,12 @@ function shown(value: unknown): string {
 export function formatZodError(error: ZodError, file: string, input?: unknown): string {
   return formatProblems(
     error.issues.map((issue) => {
-      const value = issue.path.reduce<unknown>((current, key) => (current && typeof current === 'object' ? (current as Record<PropertyKey, unknown>)[key] : undefined), input);
-      const message = /^(found|missing|")/.test(issue.message) || value === undefined ? issue.message : `found ${shown(value)}, ${issue.message}`;
+      const value = issue.path.reduce<unknown>(
+        (current, key) => (current && typeof current === 'object' ? (current as Record<PropertyKey, unknown>)[key] : undefined),
+        input,
+      );
+      const message =
+        /^(found|missing|")/.test(issue.message) || value === undefined ? issue.message : `found ${shown(value)}, ${issue.message}`;
       return { file, field: issuePath(issue) || '(top level)', message };
     }),
   );
@@ -58,7 +62,10 @@ export class MarqueeError extends Error {
  * found by walking the YAML keys in order; `undefined` when the key is not written.
  */
 export function yamlLine(source: string, field: string): number | undefined {
-  const keys = field.split('.').map((key) => key.replace(/\[\d+\]$/, '')).filter((key) => key && !/^\d+$/.test(key));
+  const keys = field
+    .split('.')
+    .map((key) => key.replace(/\[\d+\]$/, ''))
+    .filter((key) => key && !/^\d+$/.test(key));
   const lines = source.split(/\r?\n/);
   let from = 0;
   let found: number | undefined;

@@ -13,7 +13,12 @@ function dayZone(date: Date, timeZone: string): string {
 
 /** The calendar day of a frontmatter date: the one place dates become days. */
 export function calendarDay(date: Date, timeZone = site.timeZone): { year: number; month: number; day: number } {
-  const parts = dateTimeFormat('en-US', { timeZone: dayZone(date, timeZone), year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(date);
+  const parts = dateTimeFormat('en-US', {
+    timeZone: dayZone(date, timeZone),
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+  }).formatToParts(date);
   const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((item) => item.type === type)?.value);
   return { year: part('year'), month: part('month'), day: part('day') };
 }

@@ -56,7 +56,10 @@ export interface StructuredDataImages {
  * what search engines read for rich results. Images are optimised files, never the
  * originals, which are not published.
  */
-export function reviewStructuredData(review: Pick<Review, 'slug' | 'data' | 'description' | 'lang'>, images: StructuredDataImages = {}): JsonLd {
+export function reviewStructuredData(
+  review: Pick<Review, 'slug' | 'data' | 'description' | 'lang'>,
+  images: StructuredDataImages = {},
+): JsonLd {
   const { data } = review;
   return compact({
     '@context': 'https://schema.org',
@@ -72,8 +75,7 @@ export function reviewStructuredData(review: Pick<Review, 'slug' | 'data' | 'des
     author: person(site.author),
     publisher: { '@type': 'Organization', name: site.title, url: site.url },
     keywords: data.tags.length ? data.tags.join(', ') : undefined,
-    reviewRating:
-      data.rating === undefined ? undefined : { '@type': 'Rating', ratingValue: data.rating, bestRating: 5, worstRating: 0 },
+    reviewRating: data.rating === undefined ? undefined : { '@type': 'Rating', ratingValue: data.rating, bestRating: 5, worstRating: 0 },
     itemReviewed: movie(review, images.poster),
   });
 }

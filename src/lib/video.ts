@@ -62,5 +62,4 @@ export function parseVideo(value: string): Video | undefined {
 }
 
 /** What `parseVideo` accepts, for error messages. */
-export const VIDEO_FORMS =
-  'a YouTube URL (watch, youtu.be, embed or shorts), an 11-character YouTube id, or a Vimeo URL';
+export const VIDEO_FORMS = 'a YouTube URL (watch, youtu.be, embed or shorts), an 11-character YouTube id, or a Vimeo URL';

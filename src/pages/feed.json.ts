@@ -8,5 +8,7 @@ import { getReviews } from '../lib/reviews/reviews';
 /** `/feed.json`: JSON Feed 1.1 with the same items as `/rss.xml`. */
 export const GET: APIRoute = async () => {
   const items = await feedItems((await getReviews()).slice(0, FEED_SIZE));
-  return new Response(JSON.stringify(jsonFeed(items, jsonFeedPath())), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+  return new Response(JSON.stringify(jsonFeed(items, jsonFeedPath())), {
+    headers: { 'Content-Type': 'application/feed+json; charset=utf-8' },
+  });
 };

@@ -10,24 +10,26 @@ export type ImageHelper = SchemaContext['image'];
  * A date as YAML gives it (`2022-06-18` is already a Date) or an ISO string
  * (`2022-06-18T21:30:00+09:00`). Anything else is rejected with the form expected.
  */
-export const DateSchema = z.union([z.date(), z.string()], {
-  error: 'expected a date such as 2022-06-18 or 2022-06-18T21:30:00+09:00',
-}).transform((value, ctx) => {
-  const date = value instanceof Date ? value : new Date(value);
-  const looksIso = value instanceof Date || /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value);
-  if (looksIso && typeof value === 'string' && isRealCalendarDay(value) === false) {
-    ctx.addIssue({ code: 'custom', message: calendarProblem(value) });
-    return z.NEVER;
-  }
-  if (!looksIso || Number.isNaN(date.getTime())) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `expected a date such as 2022-06-18 or 2022-06-18T21:30:00+09:00, found "${String(value)}"`,
-    });
-    return z.NEVER;
-  }
-  return date;
-});
+export const DateSchema = z
+  .union([z.date(), z.string()], {
+    error: 'expected a date such as 2022-06-18 or 2022-06-18T21:30:00+09:00',
+  })
+  .transform((value, ctx) => {
+    const date = value instanceof Date ? value : new Date(value);
+    const looksIso = value instanceof Date || /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value);
+    if (looksIso && typeof value === 'string' && isRealCalendarDay(value) === false) {
+      ctx.addIssue({ code: 'custom', message: calendarProblem(value) });
+      return z.NEVER;
+    }
+    if (!looksIso || Number.isNaN(date.getTime())) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `expected a date such as 2022-06-18 or 2022-06-18T21:30:00+09:00, found "${String(value)}"`,
+      });
+      return z.NEVER;
+    }
+    return date;
+  });
 
 /** A non-empty, trimmed line of text. */
 export const TextSchema = z.string().trim().min(1, 'must not be empty');

@@ -35,7 +35,12 @@ z.config({
       const expected = EXPECTED[issue.expected] ?? issue.expected;
       if (issue.input === undefined) return `missing, expected ${expected}; this key is required`;
       if (issue.input === null) return `found nothing after the colon, expected ${expected}`;
-      if (issue.expected === 'number' && typeof issue.input === 'string' && issue.input.trim() !== '' && !Number.isNaN(Number(issue.input))) {
+      if (
+        issue.expected === 'number' &&
+        typeof issue.input === 'string' &&
+        issue.input.trim() !== '' &&
+        !Number.isNaN(Number(issue.input))
+      ) {
         return `found ${shown(issue.input)}, which is text, expected a number; remove the quotes`;
       }
       if (issue.expected === 'boolean' && typeof issue.input === 'string' && /^(true|false)$/i.test(issue.input.trim())) {

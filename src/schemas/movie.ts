@@ -23,7 +23,10 @@ export const MovieLinksSchema = z
     /** The film's official site. */
     website: z
       .string()
-      .refine((value) => ['http', 'https'].includes(urlScheme(value) ?? ''), 'expected a full http or https URL such as https://example.com/')
+      .refine(
+        (value) => ['http', 'https'].includes(urlScheme(value) ?? ''),
+        'expected a full http or https URL such as https://example.com/',
+      )
       .pipe(z.url({ protocol: /^https?$/, error: 'expected a full http or https URL such as https://example.com/' }))
       .optional(),
   })
@@ -32,37 +35,35 @@ export const MovieLinksSchema = z
 /** The film a review is about. */
 export function movieSchema(image: ImageHelper) {
   return z
-    .object(
-      {
-        /** Title as your readers know it (`그녀`). */
-        title: TextSchema,
-        /** Original title (`Her`). */
-        originalTitle: TextSchema.optional(),
-        /** Production year. */
-        year: z.number().int('expected a whole year such as 2013').min(1870).max(2100).optional(),
-        /** Genres, e.g. `[드라마, 멜로, 로맨스]`. */
-        genres: TermListSchema.optional(),
-        /** Production countries, e.g. `[미국]`. */
-        countries: TermListSchema.optional(),
-        /** Running time in minutes. */
-        runtime: z.number().int('expected whole minutes such as 125').positive('expected minutes above 0').optional(),
-        /** Age rating as shown in your region (`청소년 관람불가`, `PG-13`). */
-        certification: TextSchema.optional(),
-        /** Release date in your region (개봉). */
-        releaseDate: DateSchema.optional(),
-        /** Directors' names. */
-        directors: TermListSchema.optional(),
-        /** Writers' names. */
-        writers: TermListSchema.optional(),
-        /** Cast: names, or `{ name, role, photo }`. */
-        cast: z.array(castMemberSchema(image)).optional(),
-        /** The film's poster beside the post (`./poster.jpg`). */
-        poster: imagePath(image).optional(),
-        /** Trailer: a YouTube or Vimeo URL, or a YouTube id. */
-        trailer: TrailerSchema.optional(),
-        /** IMDb, TMDB and official site. */
-        links: MovieLinksSchema.optional(),
-      },
-    )
+    .object({
+      /** Title as your readers know it (`그녀`). */
+      title: TextSchema,
+      /** Original title (`Her`). */
+      originalTitle: TextSchema.optional(),
+      /** Production year. */
+      year: z.number().int('expected a whole year such as 2013').min(1870).max(2100).optional(),
+      /** Genres, e.g. `[드라마, 멜로, 로맨스]`. */
+      genres: TermListSchema.optional(),
+      /** Production countries, e.g. `[미국]`. */
+      countries: TermListSchema.optional(),
+      /** Running time in minutes. */
+      runtime: z.number().int('expected whole minutes such as 125').positive('expected minutes above 0').optional(),
+      /** Age rating as shown in your region (`청소년 관람불가`, `PG-13`). */
+      certification: TextSchema.optional(),
+      /** Release date in your region (개봉). */
+      releaseDate: DateSchema.optional(),
+      /** Directors' names. */
+      directors: TermListSchema.optional(),
+      /** Writers' names. */
+      writers: TermListSchema.optional(),
+      /** Cast: names, or `{ name, role, photo }`. */
+      cast: z.array(castMemberSchema(image)).optional(),
+      /** The film's poster beside the post (`./poster.jpg`). */
+      poster: imagePath(image).optional(),
+      /** Trailer: a YouTube or Vimeo URL, or a YouTube id. */
+      trailer: TrailerSchema.optional(),
+      /** IMDb, TMDB and official site. */
+      links: MovieLinksSchema.optional(),
+    })
     .strict();
 }

@@ -49,7 +49,9 @@ export function reviewSchema(image: ImageHelper) {
         .string()
         .trim()
         .superRefine((value, ctx) => {
-          const problem = slugProblem(value) ?? (/\s/.test(value) ? `found "${value}" with a space, expected a slug without spaces such as her-2013` : undefined);
+          const problem =
+            slugProblem(value) ??
+            (/\s/.test(value) ? `found "${value}" with a space, expected a slug without spaces such as her-2013` : undefined);
           if (problem) ctx.addIssue({ code: 'custom', message: problem });
         })
         .optional(),

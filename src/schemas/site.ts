@@ -20,7 +20,10 @@ export const LanguageSchema = z.enum(LANGUAGES, { error: 'expected "ko" or "en"'
 export const ImageSettingsSchema = z
   .object({
     /** Formats offered in `<picture>`, best first (default: avif, webp). */
-    formats: z.array(z.enum(['avif', 'webp', 'jpeg', 'png'])).min(1).default(['avif', 'webp']),
+    formats: z
+      .array(z.enum(['avif', 'webp', 'jpeg', 'png']))
+      .min(1)
+      .default(['avif', 'webp']),
     /** Widths in pixels generated for `srcset` (default: 480, 960, 1600). */
     widths: z.array(z.number().int().positive()).min(1).default([480, 960, 1600]),
     /** Encoder quality 1–100 (default: 70). */

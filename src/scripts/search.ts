@@ -15,7 +15,10 @@ interface PagefindResult {
 type Filters = Record<string, string | { any: string[] }>;
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  search(query: string | null, options: { filters: Filters; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] }>;
+  search(
+    query: string | null,
+    options: { filters: Filters; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<{ results: PagefindResult[] }>;
 }
 
 /** Results rendered at a time; "more" shows the next ones. */
@@ -27,7 +30,11 @@ const fill = (template: string, values: Record<string, string>) =>
   template.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
 
 /** `<tag class="className">children</tag>` */
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const created = document.createElement(tag);
   created.className = className;
   created.append(...children);
@@ -121,7 +128,11 @@ class MarqueeSearch extends HTMLElement {
   }
 
   async #search(run: number) {
-    const params = new URLSearchParams(this.#fields().filter((field) => field.value).map((field) => [field.name, field.value]));
+    const params = new URLSearchParams(
+      this.#fields()
+        .filter((field) => field.value)
+        .map((field) => [field.name, field.value]),
+    );
     history.replaceState(null, '', params.size ? `?${params}` : location.pathname);
     const query = normalizeQuery(this.#part<HTMLInputElement>('input[name="q"]').value);
     const filters = this.#filters();
@@ -183,7 +194,12 @@ class MarqueeSearch extends HTMLElement {
     const { url, meta } = result;
     const item = element('li', 'search-result surface');
     if (meta.image) {
-      const poster = Object.assign(element('img', 'search-result__poster'), { src: meta.image, alt: '', loading: 'lazy', decoding: 'async' });
+      const poster = Object.assign(element('img', 'search-result__poster'), {
+        src: meta.image,
+        alt: '',
+        loading: 'lazy',
+        decoding: 'async',
+      });
       Object.assign(poster, { width: 64, height: 96 });
       item.append(poster);
     }

@@ -28,5 +28,7 @@ for (let index = 1; index <= postCount; index++) {
 const started = performance.now();
 const output = execFileSync('npm', ['run', 'check', '--silent', '--', '--no-types'], { cwd: root, encoding: 'utf8' });
 console.log(output.trim().split('\n').at(-1));
-console.log(`npm run check -- --no-types, ${postCount + 2} posts: ${((performance.now() - started) / 1000).toFixed(2)} s including npm start-up`);
+console.log(
+  `npm run check -- --no-types, ${postCount + 2} posts: ${((performance.now() - started) / 1000).toFixed(2)} s including npm start-up`,
+);
 rmSync(root, { recursive: true, force: true });

@@ -26,13 +26,50 @@ function random(seed: number) {
   return {
     int: (n: number) => Math.floor(next() * n),
     pick: <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!,
-    some: <T>(list: readonly T[], count: number) => [...new Set(Array.from({ length: count }, () => list[Math.floor(next() * list.length)]!))],
+    some: <T>(list: readonly T[], count: number) => [
+      ...new Set(Array.from({ length: count }, () => list[Math.floor(next() * list.length)]!)),
+    ],
   };
 }
 
-const GENRES = ['드라마', '멜로', '로맨스', 'SF', '스릴러', '범죄', '코미디', '액션', '공포', '다큐멘터리', '애니메이션', '판타지', '전쟁', '음악', '가족'];
+const GENRES = [
+  '드라마',
+  '멜로',
+  '로맨스',
+  'SF',
+  '스릴러',
+  '범죄',
+  '코미디',
+  '액션',
+  '공포',
+  '다큐멘터리',
+  '애니메이션',
+  '판타지',
+  '전쟁',
+  '음악',
+  '가족',
+];
 const COUNTRIES = ['한국', '미국', '일본', '프랑스', '영국', '대만', '독일', '이탈리아', '스페인', '홍콩'];
-const TAGS = ['인생영화', '재관람', '극장에서', 'OTT', '비 오는 날', '혼영', '원작 있음', '감독전', '영화제', '고전', '데뷔작', '음악이 좋은', '여름', '겨울', '가족과', 'Criterion', 'slow cinema', 'festival'];
+const TAGS = [
+  '인생영화',
+  '재관람',
+  '극장에서',
+  'OTT',
+  '비 오는 날',
+  '혼영',
+  '원작 있음',
+  '감독전',
+  '영화제',
+  '고전',
+  '데뷔작',
+  '음악이 좋은',
+  '여름',
+  '겨울',
+  '가족과',
+  'Criterion',
+  'slow cinema',
+  'festival',
+];
 const SURNAMES = ['김', '이', '박', '최', '정', '강', '조', '윤', '장', '임', '한', '오', '서', '신', '권'];
 const GIVEN = ['민준', '서연', '지호', '하은', '도윤', '수아', '시우', '지우', '예준', '유진', '현우', '채원', '준서', '다은', '건우'];
 const FIRST = ['Anna', 'James', 'Greta', 'Paul', 'Celine', 'Wong', 'Agnès', 'Ryan', 'Mia', 'Jonas'];
@@ -76,7 +113,10 @@ function body(rng: ReturnType<typeof random>, english: boolean, still?: string):
   const [synopsis, review, more] = english ? ['Synopsis', 'Review', 'What stays'] : ['줄거리', '후기', '남는 것'];
   const parts = [`## ${synopsis}`, paragraph(rng, sentences, 3)];
   if (still) parts.push(`![${english ? 'A still from the film' : '영화의 한 장면'}](./${still} "${english ? 'A still' : '스틸컷'}")`);
-  parts.push(`## ${review}`, `${paragraph(rng, sentences, 2)} :spoiler[${english ? 'The ending is a dream.' : '결말은 꿈이었다.'}] ${paragraph(rng, sentences, 1)}`);
+  parts.push(
+    `## ${review}`,
+    `${paragraph(rng, sentences, 2)} :spoiler[${english ? 'The ending is a dream.' : '결말은 꿈이었다.'}] ${paragraph(rng, sentences, 1)}`,
+  );
   parts.push(`## ${more}`, `${paragraph(rng, sentences, 2)} [${english ? 'More reviews' : '다른 리뷰'}](https://example.com/reviews)`);
   while (Buffer.byteLength(parts.join('\n\n')) < target) parts.push(paragraph(rng, sentences, 2 + rng.int(3)));
   return `${parts.join('\n\n')}\n`;
@@ -111,7 +151,9 @@ export async function generateBlog(root: string, count: number, images: boolean)
   mkdirSync(path.join(content, 'reviews'), { recursive: true });
   writeFileSync(path.join(content, 'site.config.ts'), SITE_CONFIG);
   const people = Array.from({ length: Math.max(30, Math.round(count * 1.5)) }, (_, index) =>
-    index % 4 === 3 ? `${FIRST[index % FIRST.length]} ${LAST[(index >> 2) % LAST.length]} ${index}` : `${SURNAMES[index % SURNAMES.length]}${GIVEN[(index >> 1) % GIVEN.length]}${index >= 225 ? index : ''}`,
+    index % 4 === 3
+      ? `${FIRST[index % FIRST.length]} ${LAST[(index >> 2) % LAST.length]} ${index}`
+      : `${SURNAMES[index % SURNAMES.length]}${GIVEN[(index >> 1) % GIVEN.length]}${index >= 225 ? index : ''}`,
   );
   const directors = people.slice(0, Math.max(10, Math.round(count / 3)));
   const sources = images ? await Promise.all([1, 2, 3, 4, 5, 6].map((seed) => detailedImage(seed, 1600, 900))) : [];
@@ -129,19 +171,28 @@ export async function generateBlog(root: string, count: number, images: boolean)
       writeFileSync(path.join(folder, 'poster.jpg'), uniqueCopy(posters[index % posters.length]!, `${slug}/poster`));
       photos.push({ file: path.join(folder, 'poster.jpg'), role: 'poster' });
       for (let still = 1; still <= stills; still++) {
-        writeFileSync(path.join(folder, `still-${still}.jpg`), uniqueCopy(sources[(index + still) % sources.length]!, `${slug}/still-${still}`));
+        writeFileSync(
+          path.join(folder, `still-${still}.jpg`),
+          uniqueCopy(sources[(index + still) % sources.length]!, `${slug}/still-${still}`),
+        );
         photos.push({ file: path.join(folder, `still-${still}.jpg`), role: still === 1 ? 'still' : 'gallery' });
       }
     }
     const cast = rng.some(people, 3 + rng.int(4)).map((name) => `    - { name: "${name}", role: "${english ? 'Lead' : '주연'}" }`);
-    const gallery = Array.from({ length: Math.max(0, stills - 1) }, (_, at) => `  - { src: ./still-${at + 2}.jpg, alt: "${english ? 'Still' : '스틸컷'} ${at + 2}" }`);
+    const gallery = Array.from(
+      { length: Math.max(0, stills - 1) },
+      (_, at) => `  - { src: ./still-${at + 2}.jpg, alt: "${english ? 'Still' : '스틸컷'} ${at + 2}" }`,
+    );
     const text = body(rng, english, images ? 'still-1.jpg' : undefined);
     bodies.push(text);
     const frontmatter = [
       `title: "${english ? `Review ${index}: a quiet film` : `리뷰 ${index}, 조용한 영화에 대하여`}"`,
       `pubDate: ${day}`,
       english ? 'lang: en' : undefined,
-      `tags: [${rng.some(TAGS, 1 + rng.int(3)).map((tag) => `"${tag}"`).join(', ')}]`,
+      `tags: [${rng
+        .some(TAGS, 1 + rng.int(3))
+        .map((tag) => `"${tag}"`)
+        .join(', ')}]`,
       `rating: ${(1 + rng.int(9)) / 2}`,
       `watched: ${day}`,
       rng.int(5) === 0 ? 'rewatch: true' : undefined,

@@ -22,8 +22,8 @@ const given = process.argv.slice(2).filter((argument) => argument !== '--');
 const sets: Record<string, (string | Buffer)[]> = given.length
   ? { 'your images': given.map((file) => path.resolve(file)) }
   : {
-      'sample stills (smooth)': ['her/still-1.jpg', 'her/still-2.jpg', 'decision-to-leave/still-1.jpg', 'little-forest/still-1.jpg'].map((file) =>
-        path.join(repoRoot, 'content/reviews', file),
+      'sample stills (smooth)': ['her/still-1.jpg', 'her/still-2.jpg', 'decision-to-leave/still-1.jpg', 'little-forest/still-1.jpg'].map(
+        (file) => path.join(repoRoot, 'content/reviews', file),
       ),
       'detailed (photo-like grain)': [await detailedImage()],
     };
@@ -50,7 +50,11 @@ async function measure(file: string | Buffer, width: number, encoder: Encoder): 
   let bytes = 0;
   for (let run = 0; run < RUNS; run += 1) {
     const start = performance.now();
-    const data = await sharp(file).rotate().resize({ width, withoutEnlargement: true }).toFormat(encoder.format, encoder.options).toBuffer();
+    const data = await sharp(file)
+      .rotate()
+      .resize({ width, withoutEnlargement: true })
+      .toFormat(encoder.format, encoder.options)
+      .toBuffer();
     times.push(performance.now() - start);
     bytes = data.length;
   }

@@ -37,7 +37,11 @@ const STAGES = {
 export async function measureBuild(root: string): Promise<MeasuredBuild> {
   const probe = path.join(root, '.bench-probe.json');
   rmSync(probe, { force: true });
-  const env = { ...buildEnvironment(), MARQUEE_BENCH_PROBE: probe, NODE_OPTIONS: `--import=${path.join(repoRoot, 'tests/bench/probe.mjs')}` };
+  const env = {
+    ...buildEnvironment(),
+    MARQUEE_BENCH_PROBE: probe,
+    NODE_OPTIONS: `--import=${path.join(repoRoot, 'tests/bench/probe.mjs')}`,
+  };
   const started = Date.now();
   const lines: [number, string][] = [];
   const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, env });
@@ -56,7 +60,11 @@ export async function measureBuild(root: string): Promise<MeasuredBuild> {
   const log = lines.map(([, line]) => line).join('\n');
   if (code !== 0) throw new Error(`build in ${root} failed:\n${log.slice(-4000)}`);
 
-  const { maxRssKb, cpuMs, samples } = JSON.parse(readFileSync(probe, 'utf8')) as { maxRssKb: number; cpuMs: number; samples: [number, number, number][] };
+  const { maxRssKb, cpuMs, samples } = JSON.parse(readFileSync(probe, 'utf8')) as {
+    maxRssKb: number;
+    cpuMs: number;
+    samples: [number, number, number][];
+  };
   const peakBetween = (from: number, to: number) =>
     Math.round(Math.max(0, ...samples.filter(([time]) => time >= from && time <= to).map(([, rss]) => rss)) / 1024 / 1024);
   const cpuAt = (time: number) => samples.findLast(([at]) => at <= time)?.[2] ?? 0;

@@ -8,7 +8,10 @@ function noise(width: number, height: number, seed: number, amount: number, size
     state = (state * 1103515245 + 12345) & 0x7fffffff;
     pixels[index] = 128 + ((state >> 23) - 128) * amount;
   }
-  return sharp(pixels, { raw: { width, height, channels: 3 } }).resize(size[0], size[1], { kernel: 'cubic' }).png().toBuffer();
+  return sharp(pixels, { raw: { width, height, channels: 3 } })
+    .resize(size[0], size[1], { kernel: 'cubic' })
+    .png()
+    .toBuffer();
 }
 
 /**
@@ -19,7 +22,12 @@ function noise(width: number, height: number, seed: number, amount: number, size
  */
 export async function detailedImage(seed = 1, width = 1600, height = 900): Promise<Buffer> {
   const size: [number, number] = [width, height];
-  const octaves = [[64, 36, 0.9], [256, 144, 0.6], [800, 450, 0.3], [1600, 900, 0.12]] as const;
+  const octaves = [
+    [64, 36, 0.9],
+    [256, 144, 0.6],
+    [800, 450, 0.3],
+    [1600, 900, 0.12],
+  ] as const;
   const layers = await Promise.all(octaves.map(([w, h, amount], index) => noise(w, h, seed * 10 + index + 2, amount, size)));
   return sharp(await noise(16, 9, seed, 1, size))
     .composite(layers.map((input) => ({ input, blend: 'soft-light' as const })))

@@ -9,11 +9,13 @@ import { launchBrowser, serveStatic } from '../helpers/browser';
 import { repoRoot } from '../helpers/build-site';
 
 const [out = path.join(repoRoot, 'docs'), ...paths] = process.argv.slice(2).filter((arg) => arg !== '--');
-const pages = paths.length ? paths.map((page) => ({ name: page.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home', page })) : [
-  { name: 'home', page: '/' },
-  { name: 'review', page: '/reviews/her/' },
-  { name: 'diary', page: '/diary/' },
-];
+const pages = paths.length
+  ? paths.map((page) => ({ name: page.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home', page }))
+  : [
+      { name: 'home', page: '/' },
+      { name: 'review', page: '/reviews/her/' },
+      { name: 'diary', page: '/diary/' },
+    ];
 const views = [
   { name: 'phone', width: 390, height: 844 },
   { name: 'desktop', width: 1280, height: 900 },
@@ -25,7 +27,11 @@ const browser = await launchBrowser();
 try {
   for (const scheme of ['light', 'dark'] as const) {
     for (const view of views) {
-      const page = await browser.newPage({ viewport: { width: view.width, height: view.height }, colorScheme: scheme, deviceScaleFactor: 1 });
+      const page = await browser.newPage({
+        viewport: { width: view.width, height: view.height },
+        colorScheme: scheme,
+        deviceScaleFactor: 1,
+      });
       for (const { name, page: url } of pages) {
         await page.goto(`${server.origin}${url}`, { waitUntil: 'networkidle' });
         await page.evaluate(() => document.fonts.ready);

@@ -61,7 +61,10 @@ const dist = path.join(marqueeRoot, 'dist');
 const files = filesOf(dist);
 const distBytes = files.reduce((total, { bytes }) => total + bytes, 0);
 const pages = files.filter(({ file }) => file.endsWith('.html')).length;
-const reviewPages = files.filter(({ file }) => /^reviews[/\\].+index\.html$/.test(file)).map(({ bytes }) => bytes).sort((a, b) => a - b);
+const reviewPages = files
+  .filter(({ file }) => /^reviews[/\\].+index\.html$/.test(file))
+  .map(({ bytes }) => bytes)
+  .sort((a, b) => a - b);
 const publishedImages = files.filter(({ file }) => file.startsWith('_astro') && /\.(avif|webp|jpe?g|png)$/.test(file)).length;
 const baselinePages = filesOf(path.join(baselineRoot, 'dist')).filter(({ file }) => file.endsWith('.html')).length;
 
@@ -84,7 +87,12 @@ const result = {
   wallMs: cold.wallMs,
   peakRssMb: cold.peakRssMb,
   distBytes,
-  stages: { sync: cold.stages.sync?.ms ?? 0, render: cold.stages.render?.ms ?? 0, images: cold.stages.images?.ms ?? 0, search: cold.stages.search?.ms ?? 0 },
+  stages: {
+    sync: cold.stages.sync?.ms ?? 0,
+    render: cold.stages.render?.ms ?? 0,
+    images: cold.stages.images?.ms ?? 0,
+    search: cold.stages.search?.ms ?? 0,
+  },
   floors: { markdownMs, imagesMs },
   baselineMs: baseline.wallMs,
   ...(warm ? { warmMs: warm.wallMs } : {}),
@@ -99,19 +107,34 @@ const stage = (name: keyof MeasuredBuild['stages']) => {
     : '       —';
 };
 say('');
-say(`Marquee, ${reviews} reviews, ${blog.photos.length} photos: ${pages} pages, dist/ ${(distBytes / 1024 / 1024).toFixed(1)} MB, ${publishedImages} image files (expected variants: ${variants.length || '—'})`);
-say(`  build (cold)       ${s(cold.wallMs).padStart(8)} ${`${cold.peakRssMb} MB`.padStart(8)}  cpu ${s(cold.cpuMs)}  ${(cold.wallMs / reviews).toFixed(1)} ms a review${withImages ? `, ${(result.stages.images / Math.max(1, blog.photos.length)).toFixed(0)} ms an image` : ''}`);
+say(
+  `Marquee, ${reviews} reviews, ${blog.photos.length} photos: ${pages} pages, dist/ ${(distBytes / 1024 / 1024).toFixed(1)} MB, ${publishedImages} image files (expected variants: ${variants.length || '—'})`,
+);
+say(
+  `  build (cold)       ${s(cold.wallMs).padStart(8)} ${`${cold.peakRssMb} MB`.padStart(8)}  cpu ${s(cold.cpuMs)}  ${(cold.wallMs / reviews).toFixed(1)} ms a review${withImages ? `, ${(result.stages.images / Math.max(1, blog.photos.length)).toFixed(0)} ms an image` : ''}`,
+);
 say(`    content sync     ${stage('sync')}`);
-say(`    page render      ${stage('render')}  ${((cold.stages.render?.ms ?? 0) / pages).toFixed(2)} ms a page (cpu ${((cold.stages.render?.cpuMs ?? 0) / pages).toFixed(2)} ms)`);
+say(
+  `    page render      ${stage('render')}  ${((cold.stages.render?.ms ?? 0) / pages).toFixed(2)} ms a page (cpu ${((cold.stages.render?.cpuMs ?? 0) / pages).toFixed(2)} ms)`,
+);
 say(`    images           ${stage('images')}`);
-say(`    search index     ${stage('search')}${cold.searchSplit ? `  (reading + Korean segmentation ${s(cold.searchSplit.prepareMs)}, Pagefind ${s(cold.searchSplit.pagefindMs)}, of which writing ${s(cold.searchSplit.writeMs)})` : ''}`);
-if (warm) say(`  rebuild, one review edited ${s(warm.wallMs)}, cpu ${s(warm.cpuMs)} (${(cold.wallMs / warm.wallMs).toFixed(1)}× faster than cold; cpu ${(cold.cpuMs / warm.cpuMs).toFixed(1)}×)`);
-say(`  review page HTML   median ${(reviewPages[Math.floor(reviewPages.length / 2)]! / 1024).toFixed(1)} KB, largest ${(reviewPages.at(-1)! / 1024).toFixed(1)} KB`);
+say(
+  `    search index     ${stage('search')}${cold.searchSplit ? `  (reading + Korean segmentation ${s(cold.searchSplit.prepareMs)}, Pagefind ${s(cold.searchSplit.pagefindMs)}, of which writing ${s(cold.searchSplit.writeMs)})` : ''}`,
+);
+if (warm)
+  say(
+    `  rebuild, one review edited ${s(warm.wallMs)}, cpu ${s(warm.cpuMs)} (${(cold.wallMs / warm.wallMs).toFixed(1)}× faster than cold; cpu ${(cold.cpuMs / warm.cpuMs).toFixed(1)}×)`,
+  );
+say(
+  `  review page HTML   median ${(reviewPages[Math.floor(reviewPages.length / 2)]! / 1024).toFixed(1)} KB, largest ${(reviewPages.at(-1)! / 1024).toFixed(1)} KB`,
+);
 say(
   `Baseline (bare Astro, ${baselinePages} pages) ${s(baseline.wallMs)}, cpu ${s(baseline.cpuMs)}, ${baseline.peakRssMb} MB: ` +
     `Marquee/baseline = ${(cold.wallMs / baseline.wallMs).toFixed(2)}× wall, ${(cold.cpuMs / baseline.cpuMs).toFixed(2)}× cpu`,
 );
-say(`Floors: bare unified over the bodies ${s(markdownMs)}${withImages ? `; bare sharp, ${variants.length} variants ${s(imagesMs)}: image stage/floor = ${(result.stages.images / imagesMs).toFixed(2)}×` : ''}`);
+say(
+  `Floors: bare unified over the bodies ${s(markdownMs)}${withImages ? `; bare sharp, ${variants.length} variants ${s(imagesMs)}: image stage/floor = ${(result.stages.images / imagesMs).toFixed(2)}×` : ''}`,
+);
 if (json) process.stdout.write(`${JSON.stringify(result)}\n`);
 
 if (!argument('keep')) {

@@ -16,8 +16,14 @@ beforeAll(async () => {
 const page = (file: string) => html(build.site.read(file));
 const htmlFiles = () => readdirSync(build.site.dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
 /** An index page as `name → count` in page order. */
-const termList = (file: string) => page(file).querySelectorAll('.term-list__item').map((item) => [text(item.querySelector('a')), text(item.querySelector('.term-list__count'))]);
-const cardTitles = (file: string, scope = '.list__items') => page(file).querySelectorAll(`${scope} .review-card__title`).map((title) => text(title));
+const termList = (file: string) =>
+  page(file)
+    .querySelectorAll('.term-list__item')
+    .map((item) => [text(item.querySelector('a')), text(item.querySelector('.term-list__count'))]);
+const cardTitles = (file: string, scope = '.list__items') =>
+  page(file)
+    .querySelectorAll(`${scope} .review-card__title`)
+    .map((title) => text(title));
 const encoded = (pathname: string) => pathname.split('/').map(encodeURIComponent).join('/');
 
 describe('taxonomy index pages list every term with its count', () => {
@@ -48,7 +54,9 @@ describe('taxonomy index pages list every term with its count', () => {
   });
 
   test('tags: case and spacing group, names that share a slug both keep a page', () => {
-    const tags = page('tags/index.html').querySelectorAll('.term-list__item a').map((link) => [text(link), link.getAttribute('href')]);
+    const tags = page('tags/index.html')
+      .querySelectorAll('.term-list__item a')
+      .map((link) => [text(link), link.getAttribute('href')]);
     expect(tags).toEqual(
       expect.arrayContaining([
         ['SF', '/tags/sf/'],
@@ -66,7 +74,17 @@ describe('taxonomy index pages list every term with its count', () => {
 
   test('each index page links to the other ways of browsing', () => {
     const links = page('years/index.html').querySelectorAll('.browse-nav a');
-    expect(links.map((link) => link.getAttribute('href'))).toEqual(['/genres/', '/people/', '/countries/', '/years/', '/categories/', '/tags/', '/archive/', '/diary/', '/stats/']);
+    expect(links.map((link) => link.getAttribute('href'))).toEqual([
+      '/genres/',
+      '/people/',
+      '/countries/',
+      '/years/',
+      '/categories/',
+      '/tags/',
+      '/archive/',
+      '/diary/',
+      '/stats/',
+    ]);
     expect(page('years/index.html').querySelector('.browse-nav a[aria-current="page"]')?.getAttribute('href')).toBe('/years/');
   });
 });
@@ -86,7 +104,9 @@ describe('term pages', () => {
     expect(second.querySelector('.pagination a[rel="prev"]')?.getAttribute('href')).toBe(encoded('/genres/드라마/'));
     expect(second.querySelector('.pagination a[rel="next"]')?.getAttribute('href')).toBe(encoded('/genres/드라마/page/3/'));
     expect(text(second.querySelector('.pagination a[aria-current="page"]'))).toBe('2');
-    expect(second.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`https://browse.example.com${encoded('/genres/드라마/page/2/')}`);
+    expect(second.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      `https://browse.example.com${encoded('/genres/드라마/page/2/')}`,
+    );
     expect(second.querySelector('title')?.textContent).toBe('장르: 드라마 · 2페이지 | 브라우즈 픽스처');
 
     expect(cardTitles(`${drama}/page/3/index.html`)).toEqual(['리틀 포레스트, 사계절']);
@@ -121,13 +141,21 @@ test('the archive groups reviews by publication year, then month, with Korean mo
   expect(years.map((year) => text(year.querySelector('h2')))).toEqual(['2023년 2편', '2022년 2편', '2021년 1편']);
   expect(years[0]!.querySelectorAll('h3').map((month) => text(month))).toEqual(['3월', '1월']);
   expect(years[1]!.querySelectorAll('h3').map((month) => text(month))).toEqual(['7월', '6월']);
-  expect(years[0]!.querySelectorAll('li a').map((link) => link.getAttribute('href'))).toEqual(['/reviews/paterson/', '/reviews/adaptation/']);
+  expect(years[0]!.querySelectorAll('li a').map((link) => link.getAttribute('href'))).toEqual([
+    '/reviews/paterson/',
+    '/reviews/adaptation/',
+  ]);
   expect(text(years[2]!.querySelector('li time'))).toBe('2021. 11. 20.');
 });
 
 test('the diary lists watched films by month with date, rewatch, heart and rating', () => {
   const doc = page('diary/index.html');
-  expect(doc.querySelectorAll('.diary-month h2').map((heading) => text(heading))).toEqual(['2023년 2월', '2023년 1월', '2022년 7월', '2022년 6월']);
+  expect(doc.querySelectorAll('.diary-month h2').map((heading) => text(heading))).toEqual([
+    '2023년 2월',
+    '2023년 1월',
+    '2022년 7월',
+    '2022년 6월',
+  ]);
   const her = doc.querySelectorAll('.diary-month tbody tr').find((row) => text(row).includes('그녀'))!;
   // The month is the heading: a row shows the day, the full date is in datetime.
   expect(text(her.querySelector('time'))).toBe('12일');
@@ -158,9 +186,13 @@ describe('the home page', () => {
 
   test('the header links to the browsing pages and marks the current one', () => {
     const nav = page('genres/index.html').querySelector('.site-header nav')!;
-    expect(nav.querySelectorAll('a').map((link) => link.getAttribute('href'))).toEqual(expect.arrayContaining(['/', '/genres/', '/people/', '/archive/', '/diary/', '/stats/']));
+    expect(nav.querySelectorAll('a').map((link) => link.getAttribute('href'))).toEqual(
+      expect.arrayContaining(['/', '/genres/', '/people/', '/archive/', '/diary/', '/stats/']),
+    );
     expect(nav.querySelector('a[aria-current="page"]')?.getAttribute('href')).toBe('/genres/');
-    expect(page('genres/드라마/page/2/index.html').querySelector('.site-header nav a[aria-current="page"]')?.getAttribute('href')).toBe('/genres/');
+    expect(page('genres/드라마/page/2/index.html').querySelector('.site-header nav a[aria-current="page"]')?.getAttribute('href')).toBe(
+      '/genres/',
+    );
   });
 });
 
@@ -174,7 +206,10 @@ test('a review page shows related reviews: best first, newest among equals, neve
     '리틀 포레스트, 사계절',
   ]);
   // Related reviews come after the previous/next links.
-  expect(doc.querySelectorAll('.prev-next, .related-reviews').map((element) => element.classList.value[0])).toEqual(['prev-next', 'related-reviews']);
+  expect(doc.querySelectorAll('.prev-next, .related-reviews').map((element) => element.classList.value[0])).toEqual([
+    'prev-next',
+    'related-reviews',
+  ]);
 });
 
 describe('the statistics page', () => {
@@ -210,12 +245,17 @@ describe('the statistics page', () => {
   });
 
   test('bars are as long as their share of the largest value', () => {
-    const widths = doc().querySelectorAll('#countries rect.chart__bar').map((bar) => bar.getAttribute('width'));
+    const widths = doc()
+      .querySelectorAll('#countries rect.chart__bar')
+      .map((bar) => bar.getAttribute('width'));
     expect(widths).toEqual(['100%', '66.7%']);
   });
 
   test('adds no script of its own: only what every page has (the theme toggle)', () => {
-    const scripts = (file: string) => page(file).querySelectorAll('script').map((script) => script.outerHTML);
+    const scripts = (file: string) =>
+      page(file)
+        .querySelectorAll('script')
+        .map((script) => script.outerHTML);
     expect(doc().querySelectorAll('main script')).toHaveLength(0);
     expect(scripts('stats/index.html').every((script) => scripts('404.html').includes(script))).toBe(true);
   });
@@ -246,12 +286,15 @@ test('every link to a page of the site leads to a built page', () => {
 
 test('the browsing pages are valid HTML', async () => {
   const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
-  const pages = htmlFiles().filter((file) => /^(index|page|genres|people|countries|years|categories|tags|archive|diary|stats)\b/.test(file));
+  const pages = htmlFiles().filter((file) =>
+    /^(index|page|genres|people|countries|years|categories|tags|archive|diary|stats)\b/.test(file),
+  );
   expect(pages.length).toBeGreaterThan(30);
   const problems: string[] = [];
   for (const file of pages) {
     const report = await validator.validateString(build.site.read(file), file);
-    for (const result of report.results) for (const message of result.messages) problems.push(`${file}:${message.line} ${message.ruleId} ${message.message}`);
+    for (const result of report.results)
+      for (const message of result.messages) problems.push(`${file}:${message.line} ${message.ruleId} ${message.message}`);
   }
   expect(problems).toEqual([]);
 });
@@ -299,4 +342,3 @@ describe('what a reader sees on a review', () => {
     expect(text(facts.nextElementSibling)).toBe('2016 · 짐 자무쉬 · 애덤 드라이버 · 패터슨 · 드라마 · 미국');
   });
 });
-

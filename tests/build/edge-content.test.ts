@@ -36,7 +36,9 @@ describe('the edge-content site', () => {
   test('Korean, emoji and spaces in folder names give readable, percent-encoded addresses', () => {
     expect(first.site.exists('reviews/기생충-🎬-리뷰/index.html')).toBe(true);
     expect(first.site.exists('reviews/emoji-🍿-only/index.html')).toBe(true);
-    const links = html(first.site.read('index.html')).querySelectorAll('.review-card__title a').map((a) => a.getAttribute('href'));
+    const links = html(first.site.read('index.html'))
+      .querySelectorAll('.review-card__title a')
+      .map((a) => a.getAttribute('href'));
     expect(links).toContain(`/reviews/${encodeURIComponent('기생충-🎬-리뷰')}/`);
     expect(html(first.site.read('reviews/기생충-🎬-리뷰/index.html')).querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
       `https://fixture.example.com/reviews/${encodeURIComponent('기생충-🎬-리뷰')}/`,
@@ -51,13 +53,17 @@ describe('the edge-content site', () => {
   test('200 cast members and 50 gallery images are all rendered', () => {
     expect(first.site.read('reviews/big-cast/index.html')).toContain('Actor 199');
     expect(first.site.read('reviews/big-cast/index.html')).toContain('배우 200');
-    expect(html(first.site.read('reviews/fifty-stills/index.html')).querySelectorAll('.review__gallery .marquee-gallery__link')).toHaveLength(50);
+    expect(
+      html(first.site.read('reviews/fifty-stills/index.html')).querySelectorAll('.review__gallery .marquee-gallery__link'),
+    ).toHaveLength(50);
   });
 
   test('two builds of the same content are byte-identical', () => {
     const a = files(first.site.dist);
     expect(files(second.site.dist)).toEqual(a);
-    const different = a.filter((file) => !readFileSync(path.join(first.site.dist, file)).equals(readFileSync(path.join(second.site.dist, file))));
+    const different = a.filter(
+      (file) => !readFileSync(path.join(first.site.dist, file)).equals(readFileSync(path.join(second.site.dist, file))),
+    );
     expect(different).toEqual([]);
   });
 });

@@ -12,7 +12,13 @@ beforeAll(async () => {
     content: fixture,
     edit(root) {
       const config = path.join(root, 'content/site.config.ts');
-      writeFileSync(config, readFileSync(config, 'utf8').replace('reviewsPerPage: 10,', "reviewsPerPage: 10,\n  images: { formats: ['webp', 'jpeg'], widths: [240, 400], quality: 50 },"));
+      writeFileSync(
+        config,
+        readFileSync(config, 'utf8').replace(
+          'reviewsPerPage: 10,',
+          "reviewsPerPage: 10,\n  images: { formats: ['webp', 'jpeg'], widths: [240, 400], quality: 50 },",
+        ),
+      );
       const post = path.join(root, 'content/reviews/good');
       cpSync(path.join(repoRoot, 'content/reviews/her/still-1.jpg'), path.join(post, 'still.jpg'));
       appendFileSync(path.join(post, 'index.md'), '\n:::gallery\n![A still](./still.jpg "Caption")\n:::\n');
@@ -27,7 +33,13 @@ test('the image settings choose the formats and widths of every picture', () => 
   const picture = html(result.site.read('reviews/good/index.html')).querySelector('.marquee-gallery picture')!;
   const sources = picture.querySelectorAll('source');
   expect(sources.map((source) => source.getAttribute('type'))).toEqual(['image/webp', 'image/jpeg']);
-  for (const source of sources) expect(source.getAttribute('srcset')?.split(', ').map((candidate) => candidate.split(' ')[1])).toEqual(['240w', '400w']);
+  for (const source of sources)
+    expect(
+      source
+        .getAttribute('srcset')
+        ?.split(', ')
+        .map((candidate) => candidate.split(' ')[1]),
+    ).toEqual(['240w', '400w']);
   const img = picture.querySelector('img')!;
   expect(img.getAttribute('src')).toMatch(/\.jpeg$/);
   expect([img.getAttribute('width'), img.getAttribute('height')]).toEqual(['400', '225']);

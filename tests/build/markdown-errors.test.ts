@@ -13,7 +13,10 @@ function addPost(root: string, slug: string, body: string) {
   const folder = path.join(root, 'content/reviews', slug);
   mkdirSync(folder, { recursive: true });
   cpSync(path.join(fixture, 'reviews/good/poster.jpg'), path.join(folder, 'poster.jpg'));
-  writeFileSync(path.join(folder, 'index.md'), `---\ntitle: ${slug}\npubDate: 2024-01-02\nmovie:\n  title: X\n---\n\nFirst paragraph.\n\n${body}\n`);
+  writeFileSync(
+    path.join(folder, 'index.md'),
+    `---\ntitle: ${slug}\npubDate: 2024-01-02\nmovie:\n  title: X\n---\n\nFirst paragraph.\n\n${body}\n`,
+  );
 }
 
 beforeAll(async () => {

@@ -17,7 +17,6 @@ beforeAll(async () => {
   if (!fixture.ok) throw new Error(`The media fixture site did not build:\n${fixture.output}`);
 });
 
-
 const her = () => html(sample.site.read('reviews/her/index.html'));
 
 /** A built file by its URL path (`/_astro/x.webp`). */
@@ -66,9 +65,15 @@ describe('the Her review page (sample site)', () => {
     expect(text(link)).toBe('헤어질 결심 예고편 보기');
     expect(link.querySelector('picture img')?.getAttribute('src')).toMatch(/^\/_astro\//);
     expect(page.querySelector('iframe')).toBeNull();
-    const loaded = page.querySelectorAll('[src], [srcset], link[href]').flatMap((element) =>
-      [element.getAttribute('src'), ...(element.getAttribute('srcset') ?? '').split(', ').map((item) => item.split(' ')[0]), element.tagName === 'LINK' ? element.getAttribute('href') : undefined].filter(Boolean),
-    );
+    const loaded = page
+      .querySelectorAll('[src], [srcset], link[href]')
+      .flatMap((element) =>
+        [
+          element.getAttribute('src'),
+          ...(element.getAttribute('srcset') ?? '').split(', ').map((item) => item.split(' ')[0]),
+          element.tagName === 'LINK' ? element.getAttribute('href') : undefined,
+        ].filter(Boolean),
+      );
     const external = loaded.filter((url) => /^(https?:)?\/\//.test(url!) && !url!.startsWith('https://marquee.example.com/'));
     expect(external).toEqual([]);
   });
@@ -83,7 +88,11 @@ describe('the Her review page (sample site)', () => {
       expect(href).toMatch(/^\/_astro\/still-\d\..+\.webp$/);
       expect(readFileSync(builtFile(sample, href)).length).toBeGreaterThan(0);
     }
-    expect(items.map((item) => text(item.querySelector('figcaption')))).toEqual(['테오도르의 붉은 셔츠처럼 따뜻한 색', '해 질 녘 해변', '']);
+    expect(items.map((item) => text(item.querySelector('figcaption')))).toEqual([
+      '테오도르의 붉은 셔츠처럼 따뜻한 색',
+      '해 질 녘 해변',
+      '',
+    ]);
   });
 
   test('body media: a captioned figure, the directive trailer and the directive gallery', () => {
@@ -95,7 +104,10 @@ describe('the Her review page (sample site)', () => {
     expect(trailer.getAttribute('data-title')).toBe('그녀 공식 예고편');
     expect(text(body.querySelector('.marquee-trailer__caption'))).toBe('그녀 공식 예고편');
     const gallery = body.querySelectorAll('marquee-gallery .marquee-gallery__item');
-    expect(gallery.map((item) => item.querySelector('picture img')!.getAttribute('alt'))).toEqual(['노을빛 원들이 겹쳐진 추상 이미지', '푸른빛과 분홍빛이 섞인 추상 이미지']);
+    expect(gallery.map((item) => item.querySelector('picture img')!.getAttribute('alt'))).toEqual([
+      '노을빛 원들이 겹쳐진 추상 이미지',
+      '푸른빛과 분홍빛이 섞인 추상 이미지',
+    ]);
     for (const item of gallery) expectOptimisedPicture(item.querySelector('picture'), sample);
     expect(body.toString()).not.toContain('marquee-media');
   });

@@ -67,13 +67,28 @@ function servedFile(url: string): string | undefined {
 function urlsIn(file: string, source: string): string[] {
   if (file.endsWith('.html')) {
     const page = html(source);
-    const attribute = (selector: string, name: string) => page.querySelectorAll(selector).map((element) => element.getAttribute(name) ?? '');
-    const srcsets = attribute('[srcset]', 'srcset').flatMap((srcset) => srcset.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!));
-    const meta = page.querySelectorAll('meta[property^="og:"], meta[name^="twitter:"]').map((element) => element.getAttribute('content') ?? '');
-    const jsonLd = page.querySelectorAll('script[type="application/ld+json"]').flatMap((script) => [...script.textContent.matchAll(/"(https?:\/\/[^"]+)"/g)].map(([, url]) => url!));
-    return [...attribute('[href]', 'href'), ...attribute('[src]', 'src'), ...srcsets, ...meta.filter((value) => /^https?:\/\//.test(value)), ...jsonLd];
+    const attribute = (selector: string, name: string) =>
+      page.querySelectorAll(selector).map((element) => element.getAttribute(name) ?? '');
+    const srcsets = attribute('[srcset]', 'srcset').flatMap((srcset) =>
+      srcset.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!),
+    );
+    const meta = page
+      .querySelectorAll('meta[property^="og:"], meta[name^="twitter:"]')
+      .map((element) => element.getAttribute('content') ?? '');
+    const jsonLd = page
+      .querySelectorAll('script[type="application/ld+json"]')
+      .flatMap((script) => [...script.textContent.matchAll(/"(https?:\/\/[^"]+)"/g)].map(([, url]) => url!));
+    return [
+      ...attribute('[href]', 'href'),
+      ...attribute('[src]', 'src'),
+      ...srcsets,
+      ...meta.filter((value) => /^https?:\/\//.test(value)),
+      ...jsonLd,
+    ];
   }
-  return [...source.matchAll(/<(?:loc|link|guid)>([^<]+)<\/|(?:src|href)="([^"]+)"/g)].map(([, a, b]) => (a ?? b)!.replaceAll('&amp;', '&'));
+  return [...source.matchAll(/<(?:loc|link|guid)>([^<]+)<\/|(?:src|href)="([^"]+)"/g)].map(([, a, b]) =>
+    (a ?? b)!.replaceAll('&amp;', '&'),
+  );
 }
 
 describe('under a sub-path base from SITE and BASE', () => {
@@ -119,8 +134,11 @@ describe('published images', () => {
       .filter((file) => /\.(html|xml|json|css|js|webmanifest)$/.test(file))
       .map((file) => readFileSync(path.join(build.site.dist, file), 'utf8'))
       .join('\n');
-    const named = (file: string) => texts.includes(`_astro/${file}`) || texts.includes(`./${file}`) || texts.includes(encodeURI(`_astro/${file}`));
-    const assets = distFiles().filter((file) => file.startsWith('_astro/')).map((file) => file.slice('_astro/'.length));
+    const named = (file: string) =>
+      texts.includes(`_astro/${file}`) || texts.includes(`./${file}`) || texts.includes(encodeURI(`_astro/${file}`));
+    const assets = distFiles()
+      .filter((file) => file.startsWith('_astro/'))
+      .map((file) => file.slice('_astro/'.length));
     expect(assets.length).toBeGreaterThan(0);
     expect(assets.filter((file) => !named(file))).toEqual([]);
   });
@@ -133,7 +151,12 @@ describe('published images', () => {
   });
 
   test('one share image and one search thumbnail per poster: no srcset of sizes no page names', () => {
-    const shared = ['plain', 'with-media'].map((slug) => html(build.site.read(`reviews/${slug}/index.html`)).querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '');
+    const shared = ['plain', 'with-media'].map(
+      (slug) =>
+        html(build.site.read(`reviews/${slug}/index.html`))
+          .querySelector('meta[property="og:image"]')
+          ?.getAttribute('content') ?? '',
+    );
     expect(shared.every((url) => url.endsWith('.jpg'))).toBe(true);
     const jpegs = images().filter((file) => /\.jpe?g$/.test(file));
     expect(jpegs.map((file) => `${SITE}${BASE}${file}`).sort()).toEqual(shared.sort());

@@ -71,8 +71,16 @@ describe('the Her review page', () => {
     const doc = page(file);
     expect(doc.querySelector('.info-block__poster')?.getAttribute('alt')).toBe('그녀 포스터');
     // Name and role as read (the placeholder initial of a member without a photo is aria-hidden).
-    const cast = doc.querySelectorAll('.info-block__person').map((person) => [text(person.querySelector('a')), text(person.querySelector('.info-block__role'))].filter(Boolean).join(' '));
-    expect(cast).toEqual(['호아킨 피닉스 테오도르', '스칼렛 요한슨 사만다 (목소리)', '에이미 아담스 에이미', '루니 마라 캐서린', '크리스 프랫']);
+    const cast = doc
+      .querySelectorAll('.info-block__person')
+      .map((person) => [text(person.querySelector('a')), text(person.querySelector('.info-block__role'))].filter(Boolean).join(' '));
+    expect(cast).toEqual([
+      '호아킨 피닉스 테오도르',
+      '스칼렛 요한슨 사만다 (목소리)',
+      '에이미 아담스 에이미',
+      '루니 마라 캐서린',
+      '크리스 프랫',
+    ]);
     expect(doc.querySelectorAll('img.info-block__photo')).toHaveLength(4);
     // 크리스 프랫 has no photo: his initial stands in, in the same circle, so the row stays in line.
     expect(text(doc.querySelector('.info-block__photo--none'))).toBe('크');
@@ -81,7 +89,18 @@ describe('the Her review page', () => {
 
   test('sections come in the contract order', () => {
     // Her's trailer is placed in the body by `::trailer`, so it comes with the body (see below).
-    const order = ['.review-header__category', '.review-header__title', '.review-header__film', '.review-header__published', '.review-header__reading-time', '.info-block', '.review__body', '.review__gallery', '.review-tags', '.prev-next'];
+    const order = [
+      '.review-header__category',
+      '.review-header__title',
+      '.review-header__film',
+      '.review-header__published',
+      '.review-header__reading-time',
+      '.info-block',
+      '.review__body',
+      '.review__gallery',
+      '.review-tags',
+      '.prev-next',
+    ];
     const found = page(file)
       .querySelectorAll(order.join(', '))
       .map((element) => order.find((selector) => element.classList.contains(selector.slice(1))));
@@ -165,7 +184,10 @@ describe('the home page', () => {
       'Paterson: a week of small poems',
       '헤어질 결심, 안개 속에서 건네는 고백',
     ]);
-    expect(doc.querySelectorAll('.featured .review-card__title').map((title) => text(title))).toEqual(['애프터썬, 기억이라는 비디오테이프', '그녀, 목소리만으로 사랑에 빠질 수 있을까']);
+    expect(doc.querySelectorAll('.featured .review-card__title').map((title) => text(title))).toEqual([
+      '애프터썬, 기억이라는 비디오테이프',
+      '그녀, 목소리만으로 사랑에 빠질 수 있을까',
+    ]);
     const first = cards[0]!;
     expect(first.querySelector('img.review-card__poster')?.getAttribute('width')).toBeTruthy();
     expect(text(first.querySelector('.review-card__film'))).toBe('콜럼버스 (2017)');
@@ -177,7 +199,9 @@ describe('the home page', () => {
     const doc = page('index.html');
     expect(doc.querySelector('.pagination a[rel="next"]')?.getAttribute('href')).toBe('/page/2/');
     const second = page('page/2/index.html');
-    expect(second.querySelectorAll('.list__items .review-card').map((card) => text(card.querySelector('.review-card__title')))).toEqual(['리틀 포레스트, 사계절을 한 끼씩']);
+    expect(second.querySelectorAll('.list__items .review-card').map((card) => text(card.querySelector('.review-card__title')))).toEqual([
+      '리틀 포레스트, 사계절을 한 끼씩',
+    ]);
     expect(second.querySelector('.pagination a[rel="prev"]')?.getAttribute('href')).toBe('/');
     expect(text(second.querySelector('.pagination a[aria-current="page"]'))).toBe('2');
     // A space before the arrow, as readers see it: "다음 페이지 →", "← 이전 페이지".
@@ -199,7 +223,8 @@ test('every built page is valid HTML', async () => {
   for (const file of pages) {
     const report = await validator.validateString(build.site.read(file), file);
     for (const result of report.results) {
-      for (const message of result.messages) problems.push(`${file}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
+      for (const message of result.messages)
+        problems.push(`${file}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
     }
   }
   expect(problems).toEqual([]);

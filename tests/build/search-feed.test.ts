@@ -66,7 +66,11 @@ describe('the search index', () => {
 
   test('holds exactly the review pages: no home, lists, taxonomies or 404', () => {
     expect(reviewPages().length).toBeGreaterThan(4);
-    expect(fragments().map((fragment) => fragment.url).sort()).toEqual(reviewPages());
+    expect(
+      fragments()
+        .map((fragment) => fragment.url)
+        .sort(),
+    ).toEqual(reviewPages());
   });
 
   test('stores what a result shows and filters by', () => {
@@ -151,7 +155,12 @@ describe('the feed', () => {
     const urls = [
       ...content.querySelectorAll('[href]').map((element) => element.getAttribute('href')!),
       ...content.querySelectorAll('[src]').map((element) => element.getAttribute('src')!),
-      ...content.querySelectorAll('[srcset]').flatMap((element) => element.getAttribute('srcset')!.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!)),
+      ...content.querySelectorAll('[srcset]').flatMap((element) =>
+        element
+          .getAttribute('srcset')!
+          .split(',')
+          .map((candidate) => candidate.trim().split(/\s+/)[0]!),
+      ),
     ];
     expect(urls.length).toBeGreaterThan(3);
     for (const url of urls) expect(url).toMatch(/^https?:\/\//);
@@ -171,7 +180,10 @@ describe('the feed', () => {
 });
 
 describe('sitemap and robots.txt', () => {
-  const locations = (file: string) => [xml.parse(build.site.read(file)).urlset?.url ?? xml.parse(build.site.read(file)).sitemapindex.sitemap].flat().map((entry: { loc: string }) => entry.loc);
+  const locations = (file: string) =>
+    [xml.parse(build.site.read(file)).urlset?.url ?? xml.parse(build.site.read(file)).sitemapindex.sitemap]
+      .flat()
+      .map((entry: { loc: string }) => entry.loc);
 
   test('the sitemap lists every public page, and not the 404 page or drafts', () => {
     const sitemaps = locations('sitemap-index.xml');

@@ -50,7 +50,9 @@ describe('site settings shape the built site', () => {
 
   test('a Korean folder name with a space becomes a readable, percent-encoded address', () => {
     expect(build.site.exists('reviews/그녀-두번째/index.html')).toBe(true);
-    const links = html(build.site.read('index.html')).querySelectorAll('.review-card__title a').map((a) => a.getAttribute('href'));
+    const links = html(build.site.read('index.html'))
+      .querySelectorAll('.review-card__title a')
+      .map((a) => a.getAttribute('href'));
     expect(links).toContain(`/films/reviews/${encodeURIComponent('그녀-두번째')}/`);
   });
 

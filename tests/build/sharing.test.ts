@@ -47,7 +47,8 @@ function pages(name: SiteName): [string, string][] {
 
 const meta = (page: ReturnType<typeof html>, key: string) =>
   page.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
-const metas = (page: ReturnType<typeof html>, key: string) => page.querySelectorAll(`meta[property="${key}"]`).map((m) => m.getAttribute('content'));
+const metas = (page: ReturnType<typeof html>, key: string) =>
+  page.querySelectorAll(`meta[property="${key}"]`).map((m) => m.getAttribute('content'));
 const jsonLd = (page: ReturnType<typeof html>) =>
   page.querySelectorAll('script[type="application/ld+json"]').map((script) => JSON.parse(script.textContent) as Record<string, any>);
 /** `https://example.com/blog/og/x.png` → `dist/og/x.png` exists (the URL must be under the site's address). */
@@ -71,7 +72,11 @@ describe.each(Object.keys(SITES) as SiteName[])('the %s site', (name) => {
     for (const [file] of pages(name)) {
       const head = page(file);
       const image = meta(head, 'og:image')!;
-      expect([meta(head, 'og:image:width'), meta(head, 'og:image:height'), meta(head, 'og:image:type')], file).toEqual(['1200', '630', 'image/png']);
+      expect([meta(head, 'og:image:width'), meta(head, 'og:image:height'), meta(head, 'og:image:type')], file).toEqual([
+        '1200',
+        '630',
+        'image/png',
+      ]);
       expect(meta(head, 'og:image:alt')?.length, file).toBeGreaterThan(5);
       expect(meta(head, 'twitter:card')).toBe('summary_large_image');
       const png = await sharp(path.join(site().dist, fileOf(name, image))).metadata();
@@ -131,7 +136,9 @@ describe.each(Object.keys(SITES) as SiteName[])('the %s site', (name) => {
   });
 
   test('term pages carry breadcrumbs and an ItemList of the reviews they show', () => {
-    const terms = pages(name).filter(([, urlPath]) => /^(genres|people|countries|years|categories|tags)\/[^/]+\/(page\/\d+\/)?$/.test(urlPath));
+    const terms = pages(name).filter(([, urlPath]) =>
+      /^(genres|people|countries|years|categories|tags)\/[^/]+\/(page\/\d+\/)?$/.test(urlPath),
+    );
     expect(terms.length).toBeGreaterThan(0);
     for (const [file] of terms) {
       const data = jsonLd(page(file));
@@ -145,21 +152,32 @@ describe.each(Object.keys(SITES) as SiteName[])('the %s site', (name) => {
 
   test('RSS parses, names itself with atom:link and links every item absolutely', () => {
     const rss = xml.parse(site().read('rss.xml')).rss;
-    expect(rss.channel['atom:link']).toMatchObject({ '@href': `${SITES[name].url}rss.xml`, '@rel': 'self', '@type': 'application/rss+xml' });
+    expect(rss.channel['atom:link']).toMatchObject({
+      '@href': `${SITES[name].url}rss.xml`,
+      '@rel': 'self',
+      '@type': 'application/rss+xml',
+    });
     const items = [rss.channel.item].flat();
     for (const item of items) expect(site().exists(`${fileOf(name, item.link)}index.html`)).toBe(true);
   });
 
   test('the JSON Feed 1.1 has its required fields and the same items as RSS', () => {
     const feed = JSON.parse(site().read('feed.json'));
-    expect(feed).toMatchObject({ version: 'https://jsonfeed.org/version/1.1', title: expect.any(String), home_page_url: SITES[name].url, feed_url: `${SITES[name].url}feed.json` });
+    expect(feed).toMatchObject({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: expect.any(String),
+      home_page_url: SITES[name].url,
+      feed_url: `${SITES[name].url}feed.json`,
+    });
     for (const item of feed.items) {
       expect(item).toMatchObject({ id: expect.any(String), url: item.id, content_html: expect.any(String) });
       expect(Date.parse(item.date_published)).not.toBeNaN();
     }
     const rssLinks = [xml.parse(site().read('rss.xml')).rss.channel.item].flat().map((item: { link: string }) => item.link);
     expect(feed.items.map((item: { url: string }) => item.url)).toEqual(rssLinks);
-    expect(page('index.html').querySelector('link[type="application/feed+json"]')?.getAttribute('href')).toBe(`${SITES[name].url}feed.json`);
+    expect(page('index.html').querySelector('link[type="application/feed+json"]')?.getAttribute('href')).toBe(
+      `${SITES[name].url}feed.json`,
+    );
   });
 
   test('each category has its own feed, announced on its page', () => {
@@ -173,7 +191,9 @@ describe.each(Object.keys(SITES) as SiteName[])('the %s site', (name) => {
       expect(feedUrl, file).toBeDefined();
       const rss = xml.parse(site().read(fileOf(name, feedUrl!))).rss;
       expect(rss.channel['atom:link']['@href']).toBe(feedUrl);
-      const listed = page(file).querySelectorAll('main article h2 a, main article h3 a').map((a) => a.getAttribute('href'));
+      const listed = page(file)
+        .querySelectorAll('main article h2 a, main article h3 a')
+        .map((a) => a.getAttribute('href'));
       const linked = [rss.channel.item].flat().map((item: { link: string }) => new URL(item.link).pathname);
       expect(linked.slice(0, listed.length)).toEqual(listed);
     }
@@ -183,7 +203,9 @@ describe.each(Object.keys(SITES) as SiteName[])('the %s site', (name) => {
 describe('preview cards between builds', () => {
   test('a second build with nothing changed draws no card and ships the same files', async () => {
     const first = builds.browse;
-    const cards = readdirSync(path.join(first.site.dist, 'og'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.png'));
+    const cards = readdirSync(path.join(first.site.dist, 'og'), { recursive: true, encoding: 'utf8' }).filter((file) =>
+      file.endsWith('.png'),
+    );
     expect(first.output).toMatch(new RegExp(`preview cards: ${cards.length} drawn, 0 reused`));
     const before = new Map(cards.map((file) => [file, readFileSync(path.join(first.site.dist, 'og', file))]));
     second = await rebuildSite(first.site);

@@ -28,13 +28,20 @@ describe('<ResponsivePicture>', () => {
     expect([img.getAttribute('width'), img.getAttribute('height')]).toEqual(['1600', '900']);
     expect(img.getAttribute('loading')).toBe('lazy');
     expect(img.getAttribute('decoding')).toBe('async');
-    expect(img.getAttribute('srcset')?.split(', ').map((candidate) => candidate.split(' ')[1])).toEqual(['480w', '960w', '1600w']);
+    expect(
+      img
+        .getAttribute('srcset')
+        ?.split(', ')
+        .map((candidate) => candidate.split(' ')[1]),
+    ).toEqual(['480w', '960w', '1600w']);
     expect(img.getAttribute('style')).toMatch(/^background-image:url\(data:image\/webp,(?:[\w.~-]|%[0-9A-F]{2})+\)$/);
     expect(img.getAttribute('class')).toBe('marquee-picture');
   });
 
   test('an image in the first screen loads eagerly', async () => {
-    const doc = html(await container.renderToString(ResponsivePicture, { props: { image: cover, alt: '', sizes: '100vw', loading: 'eager' } }));
+    const doc = html(
+      await container.renderToString(ResponsivePicture, { props: { image: cover, alt: '', sizes: '100vw', loading: 'eager' } }),
+    );
     expect(doc.querySelector('picture img')!.getAttribute('loading')).toBe('eager');
   });
 });
@@ -79,7 +86,11 @@ describe('<Gallery>', () => {
     const dialog = doc.querySelector('dialog.marquee-lightbox')!;
     expect(dialog.getAttribute('aria-label')).toBe('사진 크게 보기');
     expect(dialog.hasAttribute('open')).toBe(false);
-    expect(dialog.querySelectorAll('button').map((button) => button.getAttribute('aria-label'))).toEqual(['이전 사진', '다음 사진', '닫기']);
+    expect(dialog.querySelectorAll('button').map((button) => button.getAttribute('aria-label'))).toEqual([
+      '이전 사진',
+      '다음 사진',
+      '닫기',
+    ]);
   });
 });
 

@@ -54,11 +54,23 @@ describe.each(screens)('WCAG 2.2 AA, $name (axe-core)', ({ colorScheme, viewport
       // WCAG rules, plus the landmark rules axe files under best practice (two "3월" regions on /archive/ once slipped through).
       const result = await axe.run(document, {
         runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-        rules: { 'landmark-unique': { enabled: true }, 'landmark-no-duplicate-main': { enabled: true }, 'landmark-one-main': { enabled: true } },
+        rules: {
+          'landmark-unique': { enabled: true },
+          'landmark-no-duplicate-main': { enabled: true },
+          'landmark-one-main': { enabled: true },
+        },
       });
       return result.violations;
     })) as Violation[];
     await page.close();
-    expect(violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    expect(
+      violations.map(
+        (violation) =>
+          `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
+            .map((node) => node.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      ),
+    ).toEqual([]);
   });
 });

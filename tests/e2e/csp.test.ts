@@ -26,7 +26,13 @@ function headers(dist: string): Record<string, string> {
     readFileSync(path.join(dist, '_headers'), 'utf8')
       .split('\n')
       .filter((line) => line.startsWith('  '))
-      .map((line) => line.trim().split(/: (.*)/s).slice(0, 2) as [string, string]),
+      .map(
+        (line) =>
+          line
+            .trim()
+            .split(/: (.*)/s)
+            .slice(0, 2) as [string, string],
+      ),
   );
 }
 
@@ -86,11 +92,14 @@ describe('with the Content-Security-Policy on', () => {
     expect(headers(build.site.dist)['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
   });
 
-  test.each(['/', '/archive/', '/diary/', '/stats/', '/genres/', '/tags/', '/reviews/plain/', '/404.html'])('%s loads without a violation', async (pathname) => {
-    const page = await open(pathname);
-    await page.close();
-    expect(problems).toEqual([]);
-  });
+  test.each(['/', '/archive/', '/diary/', '/stats/', '/genres/', '/tags/', '/reviews/plain/', '/404.html'])(
+    '%s loads without a violation',
+    async (pathname) => {
+      const page = await open(pathname);
+      await page.close();
+      expect(problems).toEqual([]);
+    },
+  );
 
   test('a review: play the trailer, open the lightbox, toggle the theme', async () => {
     const page = await open('/reviews/with-media/');

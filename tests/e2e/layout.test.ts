@@ -37,11 +37,13 @@ function overflowing(page: Page) {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     const found: string[] = [];
-    if (document.documentElement.scrollWidth > width) found.push(`the page scrolls sideways (${document.documentElement.scrollWidth} > ${width})`);
+    if (document.documentElement.scrollWidth > width)
+      found.push(`the page scrolls sideways (${document.documentElement.scrollWidth} > ${width})`);
     for (const element of document.body.querySelectorAll('*')) {
       const box = element.getBoundingClientRect();
       if (!box.width || element.closest('.visually-hidden, [hidden], dialog')) continue;
-      if (box.right > width + 1 || box.left < -1) found.push(`${element.tagName.toLowerCase()}.${element.className} ${Math.round(box.left)}–${Math.round(box.right)}`);
+      if (box.right > width + 1 || box.left < -1)
+        found.push(`${element.tagName.toLowerCase()}.${element.className} ${Math.round(box.left)}–${Math.round(box.right)}`);
     }
     return found;
   });
@@ -115,7 +117,9 @@ test('cards in one row are one height, at 1280 px', async () => {
 test('gallery captions are aligned alike in the body and in the frontmatter gallery', async () => {
   const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${site.server.origin}/reviews/her/`);
-  const alignments = await page.locator('.marquee-gallery__caption').evaluateAll((captions) => captions.map((caption) => getComputedStyle(caption).textAlign));
+  const alignments = await page
+    .locator('.marquee-gallery__caption')
+    .evaluateAll((captions) => captions.map((caption) => getComputedStyle(caption).textAlign));
   expect(alignments.length).toBeGreaterThan(1);
   expect(new Set(alignments)).toEqual(new Set(['start']));
   expect(await page.locator('.review__body .marquee-gallery__caption').count()).toBeGreaterThan(0);
@@ -123,15 +127,22 @@ test('gallery captions are aligned alike in the body and in the frontmatter gall
   await page.close();
 });
 
-
 test('a review prints as an article: no navigation, players or comments; external links show their address', async () => {
   const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${site.server.origin}/reviews/her/`);
   await page.emulateMedia({ media: 'print' });
-  const shown = (selector: string) => page.locator(selector).first().evaluate((element) => element.checkVisibility());
-  for (const selector of ['.site-header', '.site-footer', 'marquee-trailer', '.prev-next']) expect(await shown(selector), selector).toBe(false);
+  const shown = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((element) => element.checkVisibility());
+  for (const selector of ['.site-header', '.site-footer', 'marquee-trailer', '.prev-next'])
+    expect(await shown(selector), selector).toBe(false);
   expect(await shown('.review__body')).toBe(true);
-  const after = await page.locator('.info-block__links a').first().evaluate((link) => getComputedStyle(link, '::after').content);
+  const after = await page
+    .locator('.info-block__links a')
+    .first()
+    .evaluate((link) => getComputedStyle(link, '::after').content);
   expect(after).toContain('https://www.imdb.com/title/');
   await page.close();
 });

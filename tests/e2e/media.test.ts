@@ -58,7 +58,10 @@ describe('the trailer facade', () => {
     const poster = page.locator('.review__trailer picture img');
     expect(await poster.evaluate((img: HTMLImageElement) => new URL(img.currentSrc).hostname)).toBe('127.0.0.1');
     // Until it loads, its blurred placeholder fills the same box.
-    const background = await poster.evaluate((img) => [getComputedStyle(img).backgroundImage.slice(0, 25), getComputedStyle(img).backgroundSize]);
+    const background = await poster.evaluate((img) => [
+      getComputedStyle(img).backgroundImage.slice(0, 25),
+      getComputedStyle(img).backgroundSize,
+    ]);
     expect(background).toEqual(['url("data:image/webp,RIFF', 'cover']);
   });
 
@@ -83,7 +86,9 @@ describe('the trailer facade', () => {
     await link.focus();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Shift+Tab');
-    expect(await link.evaluate((element) => element.matches(':focus-visible') && getComputedStyle(element).boxShadow !== 'none')).toBe(true);
+    expect(await link.evaluate((element) => element.matches(':focus-visible') && getComputedStyle(element).boxShadow !== 'none')).toBe(
+      true,
+    );
     await page.keyboard.press('Space');
     const player = page.locator('.review__body iframe');
     await player.waitFor();
@@ -149,7 +154,9 @@ describe('the gallery lightbox', () => {
 
   test('shows the full-size image and fetches the neighbours ahead', async () => {
     const { page } = await openReview();
-    const hrefs = await page.locator('.review__gallery .marquee-gallery__link').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    const hrefs = await page
+      .locator('.review__gallery .marquee-gallery__link')
+      .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     await page.locator('.review__gallery .marquee-gallery__link').first().click();
@@ -162,7 +169,11 @@ describe('the gallery lightbox', () => {
   test('respects reduced motion', async () => {
     const { page } = await openReview({ reducedMotion: 'reduce' });
     await page.locator('.review__gallery .marquee-gallery__link').first().click();
-    expect(await dialog(page).locator('img').evaluate((img) => getComputedStyle(img).animationName)).toBe('none');
+    expect(
+      await dialog(page)
+        .locator('img')
+        .evaluate((img) => getComputedStyle(img).animationName),
+    ).toBe('none');
   });
 
   test('without JavaScript a thumbnail opens the full-size image itself', async () => {

@@ -14,7 +14,10 @@ beforeAll(async () => {
     base: BASE,
     edit(root) {
       const config = path.join(root, 'content/site.config.ts');
-      writeFileSync(config, readFileSync(config, 'utf8').replace("url: 'https://marquee.example.com/'", `url: 'https://marquee.example.com${BASE}'`));
+      writeFileSync(
+        config,
+        readFileSync(config, 'utf8').replace("url: 'https://marquee.example.com/'", `url: 'https://marquee.example.com${BASE}'`),
+      );
     },
   });
 });
@@ -67,7 +70,12 @@ describe('searching in Korean', () => {
     expect(slugs(results)).toEqual(['her']);
     expect(status).toBe('리뷰 1편');
     const [her] = results;
-    expect(her).toMatchObject({ href: `${BASE}reviews/her/`, title: '그녀, 목소리만으로 사랑에 빠질 수 있을까', film: '그녀 (2013)', posterLoaded: true });
+    expect(her).toMatchObject({
+      href: `${BASE}reviews/her/`,
+      title: '그녀, 목소리만으로 사랑에 빠질 수 있을까',
+      film: '그녀 (2013)',
+      posterLoaded: true,
+    });
     expect(her!.rating).toContain('5점 만점에 4.5점');
     expect(her!.marked.length).toBeGreaterThan(0);
     expect(her!.marked.every((word) => word.startsWith('테오도르'))).toBe(true);
@@ -162,4 +170,3 @@ describe('film facts in results', () => {
     await page.close();
   });
 });
-

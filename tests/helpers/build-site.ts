@@ -34,7 +34,20 @@ export interface BuildResult {
 export function buildEnvironment(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
   // SITE too: vitest mirrors Astro's import.meta.env.SITE, which a build would read as the deployment's address.
-  for (const key of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'SITE', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID']) delete env[key];
+  for (const key of [
+    'DEV',
+    'PROD',
+    'MODE',
+    'SSR',
+    'BASE_URL',
+    'SITE',
+    'TEST',
+    'VITEST',
+    'VITEST_MODE',
+    'VITEST_POOL_ID',
+    'VITEST_WORKER_ID',
+  ])
+    delete env[key];
   return env;
 }
 
@@ -117,7 +130,11 @@ export async function runBuild(root: string, env: Record<string, string> = {}): 
 /** Runs `npm run build` again in a site built before (to see what a second build reuses). */
 export async function rebuildSite(site: BuiltSite): Promise<BuildResult> {
   try {
-    const { stdout, stderr } = await run('npm', ['run', 'build', '--silent'], { cwd: site.root, env: buildEnvironment(), maxBuffer: 64 * 1024 * 1024 });
+    const { stdout, stderr } = await run('npm', ['run', 'build', '--silent'], {
+      cwd: site.root,
+      env: buildEnvironment(),
+      maxBuffer: 64 * 1024 * 1024,
+    });
     return { ok: true, output: stdout + stderr, site };
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };

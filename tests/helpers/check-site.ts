@@ -23,9 +23,14 @@ export function copyProject(content: string, edit?: (root: string) => void): str
 /** Runs `npm run check` (with `args`) in `root`: its exit code and output. */
 export async function runCheck(root: string, args: string[] = []): Promise<{ code: number; output: string }> {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
-  for (const key of ['VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']) delete env[key];
+  for (const key of ['VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL'])
+    delete env[key];
   try {
-    const { stdout, stderr } = await run('npm', ['run', 'check', '--silent', '--', ...args], { cwd: root, env, maxBuffer: 16 * 1024 * 1024 });
+    const { stdout, stderr } = await run('npm', ['run', 'check', '--silent', '--', ...args], {
+      cwd: root,
+      env,
+      maxBuffer: 16 * 1024 * 1024,
+    });
     return { code: 0, output: stdout + stderr };
   } catch (error) {
     const { code = 1, stdout = '', stderr = '' } = error as { code?: number; stdout?: string; stderr?: string };

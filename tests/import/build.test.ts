@@ -18,11 +18,16 @@ beforeAll(async () => {
   cpSync(path.join(repoRoot, 'tests/fixtures/sites/minimal/content'), content, { recursive: true });
   const site = { language: 'en', timeZone: 'UTC' } as const;
   publish(createReview(content, { title: 'Her', originalTitle: 'Her', year: 2013 }, site));
-  const pages = ['tistory-poster/그녀.html', 'tistory-odyssey/post.html', 'naver/blog.html', 'generic/page.html'].map((page) => path.join(fixtures, page));
+  const pages = ['tistory-poster/그녀.html', 'tistory-odyssey/post.html', 'naver/blog.html', 'generic/page.html'].map((page) =>
+    path.join(fixtures, page),
+  );
   ({ written } = await runImport(content, site, { pages, letterboxd: path.join(fixtures, 'letterboxd'), diary: true }));
   for (const file of written.filter((item) => !item.includes('past-lives'))) publish(file);
   cpSync(path.join(content, 'reviews/her'), path.join(content, 'reviews/future'), { recursive: true });
-  writeFileSync(path.join(content, 'reviews/future/index.md'), '---\ntitle: Not yet\npubDate: 2999-01-01\nmovie:\n  title: Later\n---\n\nSoon.\n');
+  writeFileSync(
+    path.join(content, 'reviews/future/index.md'),
+    '---\ntitle: Not yet\npubDate: 2999-01-01\nmovie:\n  title: Later\n---\n\nSoon.\n',
+  );
   build = await buildSite({ content });
 });
 

@@ -9,7 +9,9 @@ const fixtures = path.join(repoRoot, 'tests/fixtures/import');
 
 describe('CSV', () => {
   test('BOM, quotes, doubled quotes, line breaks in fields; bad rows by their first line', () => {
-    const { rows, problems } = readCsv('\ufeffDate,Name\r\n2022-01-01,"Her, again"\r\n2022-01-02,"two\r\nlines ""q"""\r\nshort\r\n2022-01-03,x,extra\r\n2022-01-04,ok\r\n');
+    const { rows, problems } = readCsv(
+      '\ufeffDate,Name\r\n2022-01-01,"Her, again"\r\n2022-01-02,"two\r\nlines ""q"""\r\nshort\r\n2022-01-03,x,extra\r\n2022-01-04,ok\r\n',
+    );
     expect(rows).toEqual([
       { line: 2, values: { Date: '2022-01-01', Name: 'Her, again' } },
       { line: 3, values: { Date: '2022-01-02', Name: 'two\r\nlines "q"' } },
@@ -68,7 +70,13 @@ describe.each([
   test('--diary adds entries without a review, once', async () => {
     const { posts } = await importLetterboxd(path.join(fixtures, source), { diary: true });
     expect(posts.map((post) => post.source)).toEqual(['reviews.csv:2', 'reviews.csv:7', 'reviews.csv:11', 'diary.csv:4']);
-    expect(posts[3]!.frontmatter).toMatchObject({ title: 'Past Lives', pubDate: '2023-05-05', watched: '2023-05-04', rating: 4, movie: { title: 'Past Lives', year: 2023 } });
+    expect(posts[3]!.frontmatter).toMatchObject({
+      title: 'Past Lives',
+      pubDate: '2023-05-05',
+      watched: '2023-05-04',
+      rating: 4,
+      movie: { title: 'Past Lives', year: 2023 },
+    });
     expect(posts[3]!.body).toBe('');
   });
 });

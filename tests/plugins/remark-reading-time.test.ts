@@ -15,11 +15,14 @@ describe('reading time', () => {
 
 describe('excerpt', () => {
   test('the first paragraph of prose, without markup', async () => {
-    expect((await summary('## 줄거리\n\n테오도르는 **편지**를 [대신](https://x.test) 쓴다.\n\n둘째 문단.')).excerpt).toBe('테오도르는 편지를 대신 쓴다.');
+    expect((await summary('## 줄거리\n\n테오도르는 **편지**를 [대신](https://x.test) 쓴다.\n\n둘째 문단.')).excerpt).toBe(
+      '테오도르는 편지를 대신 쓴다.',
+    );
   });
 
   test('never from a spoiler, an image or a directive', async () => {
-    const markdown = ':::spoiler\n결말은 비밀.\n:::\n\n![still](https://x.test/a.jpg)\n\n::trailer{youtube="ne6p6MfLBxc"}\n\n본문의 첫 문단.';
+    const markdown =
+      ':::spoiler\n결말은 비밀.\n:::\n\n![still](https://x.test/a.jpg)\n\n::trailer{youtube="ne6p6MfLBxc"}\n\n본문의 첫 문단.';
     expect((await summary(markdown)).excerpt).toBe('본문의 첫 문단.');
   });
 

@@ -33,7 +33,11 @@ const LABELS: [RegExp, Field][] = [
 
 const INFO_LINE = /^[\s\-•·*▶►■□◆◇○●※]*([가-힣 ]{1,8}?)\s*[:：|]\s*(.+)$/;
 
-const list = (value: string) => value.split(/\s*[,/、·|]\s*/).map((item) => item.trim()).filter(Boolean);
+const list = (value: string) =>
+  value
+    .split(/\s*[,/、·|]\s*/)
+    .map((item) => item.trim())
+    .filter(Boolean);
 
 /** `125분`, `2시간 5분`, `1h 55m`, `125` → minutes. */
 export function parseRuntime(value: string): number | undefined {
@@ -97,10 +101,23 @@ export function extractFilmFacts(body: Root | Element): { facts: FilmFacts; unre
   const facts: FilmFacts = {};
   const unreadable: string[] = [];
   const consumed = new Set<Element>();
-  const blocks = findAll(body, (node) => ['p', 'li', 'tr', 'dl'].includes(node.tagName) || (node.tagName === 'div' && !node.children.some((child) => isElement(child, 'div', 'p', 'ul', 'ol', 'table'))));
+  const blocks = findAll(
+    body,
+    (node) =>
+      ['p', 'li', 'tr', 'dl'].includes(node.tagName) ||
+      (node.tagName === 'div' && !node.children.some((child) => isElement(child, 'div', 'p', 'ul', 'ol', 'table'))),
+  );
   for (const block of blocks) {
     if (findAll(block, (node) => node !== block && isElement(node, 'p', 'li', 'tr', 'dl')).length) continue;
-    const lines = block.tagName === 'tr' ? [block.children.filter((cell) => isElement(cell, 'th', 'td')).map(textOf).join(' : ')] : linesOf(block);
+    const lines =
+      block.tagName === 'tr'
+        ? [
+            block.children
+              .filter((cell) => isElement(cell, 'th', 'td'))
+              .map(textOf)
+              .join(' : '),
+          ]
+        : linesOf(block);
     if (!lines.length) continue;
     let mapped = 0;
     for (const line of lines) {

@@ -16,11 +16,16 @@ export const generic: Platform = {
       findFirst(tree, (node) => isElement(node, 'article')) ??
       findFirst(tree, (node) => isElement(node, 'main')) ??
       findFirst(tree, (node) => isElement(node, 'body'));
-    const title = (body && firstText(body, [(node) => isElement(node, 'h1')])) ?? meta(tree, 'og:title') ?? firstText(tree, [(node) => isElement(node, 'title')]);
+    const title =
+      (body && firstText(body, [(node) => isElement(node, 'h1')])) ??
+      meta(tree, 'og:title') ??
+      firstText(tree, [(node) => isElement(node, 'title')]);
     const heading = body && findFirst(body, (node) => isElement(node, 'h1'));
     if (body && heading) removeAll(body, (node) => node === heading);
     const date = parsePageDate(machineDate(tree), timeZone);
-    const metaTags = findAll(tree, (node) => isElement(node, 'meta') && attribute(node, 'property') === 'article:tag').map((node) => attribute(node, 'content') ?? '');
+    const metaTags = findAll(tree, (node) => isElement(node, 'meta') && attribute(node, 'property') === 'article:tag').map(
+      (node) => attribute(node, 'content') ?? '',
+    );
     const linkTags = tagNames(findAll(tree, (node) => isElement(node, 'a') && attribute(node, 'rel') === 'tag'));
     const tags = [...new Set([...metaTags.filter(Boolean), ...linkTags])];
     return { title, date, category: meta(tree, 'article:section'), tags, body };

@@ -38,7 +38,10 @@ export const byClass = (tree: Root | Element, name: string) => findAll(tree, (no
 
 /** `<meta property|name="key" content>` of the page. */
 export function meta(tree: Root, key: string): string | undefined {
-  const node = findFirst(tree, (element) => element.tagName === 'meta' && (attribute(element, 'property') === key || attribute(element, 'name') === key));
+  const node = findFirst(
+    tree,
+    (element) => element.tagName === 'meta' && (attribute(element, 'property') === key || attribute(element, 'name') === key),
+  );
   return node ? attribute(node, 'content')?.trim() || undefined : undefined;
 }
 
@@ -77,5 +80,9 @@ export function linesOf(node: Nodes): string[] {
     }
   };
   walk(node);
-  return parts.join('').split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return parts
+    .join('')
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
 }

@@ -30,7 +30,12 @@ function takeTrailers(body: Element, notes: string[]): Video[] {
       return;
     }
     videos.push(video);
-    const marker = { type: 'element' as const, tagName: 'p', properties: {}, children: [{ type: 'text' as const, value: trailerMarker(videos.length - 1) }] };
+    const marker = {
+      type: 'element' as const,
+      tagName: 'p',
+      properties: {},
+      children: [{ type: 'text' as const, value: trailerMarker(videos.length - 1) }],
+    };
     replaceNode(parent, node, videos.length === 1 ? [] : [marker]);
   });
   if (byClass(body, 'se-video').length) notes.push('Naver video player: Naver TV videos cannot be embedded, left out');

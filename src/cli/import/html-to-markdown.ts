@@ -32,12 +32,18 @@ export const trailerMarker = (index: number) => `MARQUEE-TRAILER-${index}`;
 function remarkDirectiveOutput(this: Processor) {
   const data = this.data() as { toMarkdownExtensions?: unknown[] };
   data.toMarkdownExtensions ??= [];
-  data.toMarkdownExtensions.push({ ...directiveToMarkdown(), unsafe: [] }, {
-    handlers: {
-      text: (...args: Parameters<typeof defaultHandlers.text>) =>
-        defaultHandlers.text(...args).replace(/(^|\n)([ \t]*):(?=:)/g, '$1$2\\:').replace(/:(?=spoiler\b)/gi, '\\:'),
+  data.toMarkdownExtensions.push(
+    { ...directiveToMarkdown(), unsafe: [] },
+    {
+      handlers: {
+        text: (...args: Parameters<typeof defaultHandlers.text>) =>
+          defaultHandlers
+            .text(...args)
+            .replace(/(^|\n)([ \t]*):(?=:)/g, '$1$2\\:')
+            .replace(/:(?=spoiler\b)/gi, '\\:'),
+      },
     },
-  });
+  );
 }
 
 const onlyImage = (node: RootContent): node is Paragraph & { children: [Image] } =>
@@ -94,6 +100,9 @@ export async function htmlToMarkdown(body: Element | HastRoot, videos: Video[] =
     .use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-', fences: true, resourceLink: true });
   const tree = await processor.run(root);
   // Blogs space paragraphs with &nbsp; ones; they carry nothing.
-  const markdown = processor.stringify(tree as Root).replace(/^[ \t\u00a0]+$/gm, '').replace(/\n{3,}/g, '\n\n');
+  const markdown = processor
+    .stringify(tree as Root)
+    .replace(/^[ \t\u00a0]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n');
   return `${markdown.trim()}\n`;
 }

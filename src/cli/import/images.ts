@@ -49,7 +49,13 @@ function savedFile(img: Element, pageDir: string): string | undefined {
 /** The caption of an image: `<figcaption>`, Naver's `.se-caption`, Tistory's `.cap1`. */
 function captionOf(container: Element | undefined): string | undefined {
   if (!container) return undefined;
-  const caption = findFirst(container, (node) => isElement(node, 'figcaption') || byClass(node, 'se-caption').includes(node) || ['cap1', 'caption'].some((name) => byClass(node, name).includes(node)));
+  const caption = findFirst(
+    container,
+    (node) =>
+      isElement(node, 'figcaption') ||
+      byClass(node, 'se-caption').includes(node) ||
+      ['cap1', 'caption'].some((name) => byClass(node, name).includes(node)),
+  );
   return caption ? textOf(caption) || undefined : undefined;
 }
 
@@ -62,7 +68,11 @@ const FIGURE_CLASSES = ['imageblock', 'imageblock-wrap', 'se-image', 'se-compone
  * not a format the site optimises are dropped and reported. An image whose caption or
  * alt text says 포스터/poster becomes the film's poster.
  */
-export function collectImages(body: Element, pageDir: string, fallbackAlt: string): { images: BundleImage[]; poster?: string; dropped: string[]; withoutAlt: string[] } {
+export function collectImages(
+  body: Element,
+  pageDir: string,
+  fallbackAlt: string,
+): { images: BundleImage[]; poster?: string; dropped: string[]; withoutAlt: string[] } {
   const withoutAlt: string[] = [];
   const images: BundleImage[] = [];
   const dropped: string[] = [];
@@ -70,16 +80,23 @@ export function collectImages(body: Element, pageDir: string, fallbackAlt: strin
   const byFile = new Map<string, string>();
   const targets: { img: Element; ancestors: Element[] }[] = [];
   visitParents(body as unknown as Root, 'element', (node, ancestors) => {
-    if (node.tagName === 'img') targets.push({ img: node, ancestors: ancestors.filter((item): item is Element => item.type === 'element') });
+    if (node.tagName === 'img')
+      targets.push({ img: node, ancestors: ancestors.filter((item): item is Element => item.type === 'element') });
   });
   for (const { img, ancestors } of targets) {
-    const figure = ancestors.slice(1).find((node) => isElement(node, 'figure') || FIGURE_CLASSES.some((name) => byClass(node, name).includes(node)));
+    const figure = ancestors
+      .slice(1)
+      .find((node) => isElement(node, 'figure') || FIGURE_CLASSES.some((name) => byClass(node, name).includes(node)));
     const parent = ancestors.at(-1);
     const file = savedFile(img, pageDir);
     const source = attribute(img, 'src') ?? attribute(img, 'dataLazySrc') ?? '(no src)';
     const extension = file && imageExtension(file);
     if (!file || !extension) {
-      dropped.push(file ? `${source}: not a JPEG, PNG, WebP, AVIF, GIF or TIFF image` : `${source}: not found in the saved page's files (remote images are not downloaded)`);
+      dropped.push(
+        file
+          ? `${source}: not a JPEG, PNG, WebP, AVIF, GIF or TIFF image`
+          : `${source}: not found in the saved page's files (remote images are not downloaded)`,
+      );
       if (parent) replaceNode(parent, img, []);
       continue;
     }

@@ -3,16 +3,39 @@ import { visit } from 'unist-util-visit';
 import { attribute, classes, isElement, removeAll, replaceNode } from './hast-query';
 
 /** Elements that are never part of a post's text. */
-const JUNK_TAGS = new Set(['script', 'style', 'noscript', 'template', 'link', 'meta', 'object', 'embed', 'form', 'button', 'input', 'select', 'textarea', 'nav', 'header', 'footer', 'aside', 'ins', 'svg', 'canvas']);
+const JUNK_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'link',
+  'meta',
+  'object',
+  'embed',
+  'form',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'ins',
+  'svg',
+  'canvas',
+]);
 
 /**
  * Class or id words of blogging-platform chrome: ads (AdSense, Kakao AdFit, Naver
  * power links), "revenue" boxes, share/like/subscribe buttons, comment widgets, related
  * posts, stickers. Matched as whole words of the name (`share-box`, `btn_like`).
  */
-const JUNK_WORDS = /(^|[-_\s])(ad|ads|adsense|adsbygoogle|adfit|advert|advertisement|sponsor|revenue|powerlink|share|sns|social|like|likeit|sympathy|postbtn|subscribe|comment|comments|reply|related|another|category-list|plugin|footer|header|gnb|lnb|sidebar|widget|sticker|btn|banner|tracking|pixel|toolbar|copyright|container_postbtn|tag|tags|tag_content|wrap_tag)($|[-_\s\d])/i;
+const JUNK_WORDS =
+  /(^|[-_\s])(ad|ads|adsense|adsbygoogle|adfit|advert|advertisement|sponsor|revenue|powerlink|share|sns|social|like|likeit|sympathy|postbtn|subscribe|comment|comments|reply|related|another|category-list|plugin|footer|header|gnb|lnb|sidebar|widget|sticker|btn|banner|tracking|pixel|toolbar|copyright|container_postbtn|tag|tags|tag_content|wrap_tag)($|[-_\s\d])/i;
 
-const TRACKER_HOSTS = /(google-analytics|googletagmanager|doubleclick|facebook\.com\/tr|analytics|pixel|beacon|stat\.|tistory\.com\/stat|naver\.com\/(?:wcs|lcs)|adfit|daumcdn\.net\/kas)/i;
+const TRACKER_HOSTS =
+  /(google-analytics|googletagmanager|doubleclick|facebook\.com\/tr|analytics|pixel|beacon|stat\.|tistory\.com\/stat|naver\.com\/(?:wcs|lcs)|adfit|daumcdn\.net\/kas)/i;
 
 function isJunk(node: Element): boolean {
   if (JUNK_TAGS.has(node.tagName)) return true;

@@ -20,13 +20,16 @@ export function readExport(source: string): ExportFiles {
   }
   const entries = unzipSync(readFileSync(source), { filter: (file) => /(^|\/)(reviews|diary)\.csv$/.test(file.name) });
   const pick = (name: string) => {
-    const key = Object.keys(entries).filter((entry) => entry === name || entry.endsWith(`/${name}`)).sort((a, b) => a.length - b.length)[0];
+    const key = Object.keys(entries)
+      .filter((entry) => entry === name || entry.endsWith(`/${name}`))
+      .sort((a, b) => a.length - b.length)[0];
     return key ? Buffer.from(entries[key]!) : undefined;
   };
   return { reviews: pick('reviews.csv'), diary: pick('diary.csv') };
 }
 
-const isDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().startsWith(value);
+const isDay = (value: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().startsWith(value);
 
 /** Letterboxd's review text (line breaks, `<b>`, `<i>`, `<a>`, `<blockquote>`) as Markdown. */
 export async function reviewMarkdown(text: string): Promise<string> {
@@ -50,9 +53,11 @@ async function rowPost(row: CsvRow, file: string, problems: string[]): Promise<I
   if (!isDay(date)) return void problems.push(`${where}: Date "${date}" is not a date such as 2022-06-18; row skipped`);
   const notes: string[] = [];
   const year = value('Year') ? Number(value('Year')) : undefined;
-  if (year !== undefined && !(Number.isInteger(year) && year >= 1870 && year <= 2100)) notes.push(`Year "${value('Year')}" is not a year, left out`);
+  if (year !== undefined && !(Number.isInteger(year) && year >= 1870 && year <= 2100))
+    notes.push(`Year "${value('Year')}" is not a year, left out`);
   const rating = value('Rating') ? Number(value('Rating')) : undefined;
-  if (rating !== undefined && !(rating >= 0 && rating <= 5 && Number.isInteger(rating * 2))) notes.push(`Rating "${value('Rating')}" is not 0–5 in halves, left out`);
+  if (rating !== undefined && !(rating >= 0 && rating <= 5 && Number.isInteger(rating * 2)))
+    notes.push(`Rating "${value('Rating')}" is not 0–5 in halves, left out`);
   const watched = value('Watched Date');
   if (watched && !isDay(watched)) notes.push(`Watched Date "${watched}" is not a date, left out`);
   const goodYear = year !== undefined && !notes.some((note) => note.startsWith('Year')) ? year : undefined;
@@ -62,7 +67,16 @@ async function rowPost(row: CsvRow, file: string, problems: string[]): Promise<I
     frontmatter: {
       title: name,
       pubDate: date,
-      tags: value('Tags') ? [...new Set(value('Tags').split(',').map((tag) => tag.trim()).filter(Boolean))] : undefined,
+      tags: value('Tags')
+        ? [
+            ...new Set(
+              value('Tags')
+                .split(',')
+                .map((tag) => tag.trim())
+                .filter(Boolean),
+            ),
+          ]
+        : undefined,
       rating: notes.some((note) => note.startsWith('Rating')) ? undefined : rating,
       watched: watched && isDay(watched) ? watched : undefined,
       rewatch: /^yes$/i.test(value('Rewatch')) || undefined,
@@ -79,13 +93,17 @@ async function rowPost(row: CsvRow, file: string, problems: string[]): Promise<I
  * one per `diary.csv` entry that has no review (matched by Letterboxd URI, or by film,
  * year and watched date). Unreadable rows are reported with their line number.
  */
-export async function importLetterboxd(source: string, options: { diary?: boolean } = {}): Promise<{ posts: ImportedPost[]; problems: string[] }> {
+export async function importLetterboxd(
+  source: string,
+  options: { diary?: boolean } = {},
+): Promise<{ posts: ImportedPost[]; problems: string[] }> {
   const files = readExport(source);
   const problems: string[] = [];
   const posts: ImportedPost[] = [];
   if (!files.reviews && !files.diary) return { posts, problems: [`${source}: no reviews.csv or diary.csv found`] };
   const reviewed = new Set<string>();
-  const keys = (row: CsvRow) => [row.values['Letterboxd URI'], `${row.values.Name}|${row.values.Year}|${row.values['Watched Date']}`].filter(Boolean) as string[];
+  const keys = (row: CsvRow) =>
+    [row.values['Letterboxd URI'], `${row.values.Name}|${row.values.Year}|${row.values['Watched Date']}`].filter(Boolean) as string[];
   if (files.reviews) {
     const { rows, problems: csvProblems } = readCsv(files.reviews);
     problems.push(...csvProblems.map((problem) => problem.replace(/^line (\S+):/, 'reviews.csv:$1:')));
@@ -99,7 +117,8 @@ export async function importLetterboxd(source: string, options: { diary?: boolea
     const { rows, problems: csvProblems } = readCsv(files.diary);
     problems.push(...csvProblems.map((problem) => problem.replace(/^line (\S+):/, 'diary.csv:$1:')));
     const unreviewed = rows.filter((row) => !keys(row).some((key) => reviewed.has(key)));
-    if (!options.diary && unreviewed.length) problems.push(`diary.csv: ${unreviewed.length} entries without a review skipped (add --diary to import them)`);
+    if (!options.diary && unreviewed.length)
+      problems.push(`diary.csv: ${unreviewed.length} entries without a review skipped (add --diary to import them)`);
     if (options.diary) {
       for (const row of unreviewed) {
         const post = await rowPost(row, 'diary.csv', problems);

@@ -8,7 +8,8 @@ import { parseArgs } from 'node:util';
 import { loadSiteSettings } from '../content-folder';
 import { runImport } from './run-import';
 
-const USAGE = 'usage: npm run import -- <saved-post.html> [more.html …]\n       npm run import -- --letterboxd <export folder or .zip> [--diary]';
+const USAGE =
+  'usage: npm run import -- <saved-post.html> [more.html …]\n       npm run import -- --letterboxd <export folder or .zip> [--diary]';
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -26,7 +27,11 @@ async function main(): Promise<void> {
     return;
   }
   const contentDir = path.resolve(values.content);
-  const report = await runImport(contentDir, await loadSiteSettings(contentDir), { pages: positionals, letterboxd: values.letterboxd, diary: values.diary });
+  const report = await runImport(contentDir, await loadSiteSettings(contentDir), {
+    pages: positionals,
+    letterboxd: values.letterboxd,
+    diary: values.diary,
+  });
   console.log(report.lines.join('\n'));
   console.log(`\n${report.written.length} draft(s) written. Check each "- " line above by hand, then preview with \`npm run dev\`.`);
   if (!report.written.length) process.exitCode = 1;

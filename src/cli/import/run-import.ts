@@ -24,7 +24,12 @@ export interface ImportReport {
  * Imports saved pages or a Letterboxd export into `<content>/reviews/` as draft bundles
  * and reports each post's bundle and whatever could not be mapped. Reads local files only.
  */
-export async function runImport(contentDir: string, site: Pick<SiteSettings, 'timeZone'>, options: ImportOptions, now = new Date()): Promise<ImportReport> {
+export async function runImport(
+  contentDir: string,
+  site: Pick<SiteSettings, 'timeZone'>,
+  options: ImportOptions,
+  now = new Date(),
+): Promise<ImportReport> {
   const write = createBundleWriter(path.join(contentDir, 'reviews'));
   const report: ImportReport = { written: [], lines: [] };
   const posts: ImportedPost[] = [];

@@ -12,18 +12,30 @@ const BODY_CLASSES = ['tt_article_useless_p_margin', 'contents_style', 'article-
 export const tistory: Platform = {
   name: 'Tistory',
   detect: (tree: Root) =>
-    BODY_CLASSES.slice(0, 2).some((name) => byClass(tree, name).length > 0) || /tistory/i.test(meta(tree, 'og:site_name') ?? meta(tree, 'og:url') ?? ''),
+    BODY_CLASSES.slice(0, 2).some((name) => byClass(tree, name).length > 0) ||
+    /tistory/i.test(meta(tree, 'og:site_name') ?? meta(tree, 'og:url') ?? ''),
   extract(tree, timeZone) {
     const title =
       firstText(tree, [
         (node) => ['title-article', 'tit_post', 'entry-title', 'article-title'].some((name) => hasClass(node, name)),
-        (node) => isElement(node, 'h1', 'h2') && findAll(tree, (group) => hasClass(group, 'hgroup') || hasClass(group, 'titleWrap')).some((group) => group.children.includes(node)),
+        (node) =>
+          isElement(node, 'h1', 'h2') &&
+          findAll(tree, (group) => hasClass(group, 'hgroup') || hasClass(group, 'titleWrap')).some((group) =>
+            group.children.includes(node),
+          ),
       ]) ?? meta(tree, 'og:title');
     const printed = firstText(tree, [(node) => ['date', 'txt_date', 'jb-article-date', 'entry-date'].some((name) => hasClass(node, name))]);
-    const date = parsePageDate(meta(tree, 'article:published_time'), timeZone) ?? parsePageDate(printed, timeZone) ?? parsePageDate(machineDate(tree), timeZone);
+    const date =
+      parsePageDate(meta(tree, 'article:published_time'), timeZone) ??
+      parsePageDate(printed, timeZone) ??
+      parsePageDate(machineDate(tree), timeZone);
     const category =
-      firstText(tree, [(node) => ['category', 'tit_category', 'jb-category'].some((name) => hasClass(node, name)) && !isElement(node, 'ul', 'nav')]) ?? meta(tree, 'article:section');
-    const tags = tagNames(findAll(tree, (node) => isElement(node, 'a') && (attribute(node, 'rel') === 'tag' || /\/tag\//.test(attribute(node, 'href') ?? ''))));
+      firstText(tree, [
+        (node) => ['category', 'tit_category', 'jb-category'].some((name) => hasClass(node, name)) && !isElement(node, 'ul', 'nav'),
+      ]) ?? meta(tree, 'article:section');
+    const tags = tagNames(
+      findAll(tree, (node) => isElement(node, 'a') && (attribute(node, 'rel') === 'tag' || /\/tag\//.test(attribute(node, 'href') ?? ''))),
+    );
     const body = BODY_CLASSES.map((name) => findFirst(tree, (node) => hasClass(node, name))).find(Boolean);
     return { title, date, category, tags, body };
   },

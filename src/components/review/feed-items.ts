@@ -25,7 +25,11 @@ export async function feedItems(reviews: Review[]): Promise<FeedItem[]> {
         updatedDate: review.data.updatedDate,
         description: review.description,
         categories: [review.category, ...review.data.tags],
-        content: feedHtml(html, { pageUrl: link, spoilerNote: t(site.language, 'feed.spoilerOmitted'), spoilerLabel: t(site.language, 'spoiler.label') }),
+        content: feedHtml(html, {
+          pageUrl: link,
+          spoilerNote: t(site.language, 'feed.spoilerOmitted'),
+          spoilerLabel: t(site.language, 'spoiler.label'),
+        }),
       };
     }),
   );

@@ -61,7 +61,12 @@ function ratingSteps(ratings: number[], locale: string): Datum[] {
 /** Counts for the statistics page; `limit` caps the ranked charts (default: 10). */
 export function siteStats(reviews: StatsSource[], locale: string, limit = 10): SiteStats {
   const ratings = reviews.flatMap((review) => (review.data.rating === undefined ? [] : [review.data.rating]));
-  const ranked = (taxonomy: Taxonomy) => mostFrequent(reviews.map((review) => review.terms[taxonomy]), locale, limit);
+  const ranked = (taxonomy: Taxonomy) =>
+    mostFrequent(
+      reviews.map((review) => review.terms[taxonomy]),
+      locale,
+      limit,
+    );
   return {
     total: reviews.length,
     rated: ratings.length,
@@ -70,7 +75,15 @@ export function siteStats(reviews: StatsSource[], locale: string, limit = 10): S
     genres: ranked('genres'),
     countries: ranked('countries'),
     ratings: ratingSteps(ratings, locale),
-    directors: mostFrequent(reviews.map((review) => review.credits.directors), locale, limit),
-    actors: mostFrequent(reviews.map((review) => review.credits.cast), locale, limit),
+    directors: mostFrequent(
+      reviews.map((review) => review.credits.directors),
+      locale,
+      limit,
+    ),
+    actors: mostFrequent(
+      reviews.map((review) => review.credits.cast),
+      locale,
+      limit,
+    ),
   };
 }

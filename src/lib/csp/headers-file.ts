@@ -15,7 +15,14 @@ export function mergePolicies(policies: string[]): string {
     }
   }
   return [...merged]
-    .map(([name, sources]) => [name, ...[...sources].sort((a, b) => (a.startsWith("'sha") === b.startsWith("'sha") ? a.localeCompare(b) : a.startsWith("'sha") ? 1 : -1))].join(' '))
+    .map(([name, sources]) =>
+      [
+        name,
+        ...[...sources].sort((a, b) =>
+          a.startsWith("'sha") === b.startsWith("'sha") ? a.localeCompare(b) : a.startsWith("'sha") ? 1 : -1,
+        ),
+      ].join(' '),
+    )
     .join('; ');
 }
 

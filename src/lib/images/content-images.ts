@@ -8,10 +8,9 @@ import { decodeImagePath } from './image-files';
  * object a frontmatter `image()` field gives). The extensions are those of
  * `IMAGE_EXTENSIONS` in `./image-files.ts`, in both cases; a glob must be a literal.
  */
-const images = import.meta.glob<ImageMetadata>(
-  '/content/**/*.{avif,gif,jpeg,jpg,png,tif,tiff,webp,AVIF,GIF,JPEG,JPG,PNG,TIF,TIFF,WEBP}',
-  { import: 'default' },
-);
+const images = import.meta.glob<ImageMetadata>('/content/**/*.{avif,gif,jpeg,jpg,png,tif,tiff,webp,AVIF,GIF,JPEG,JPG,PNG,TIF,TIFF,WEBP}', {
+  import: 'default',
+});
 
 /**
  * The image a Markdown body names (`./still.jpg`), relative to its post

@@ -19,7 +19,11 @@ async function render(file: string): Promise<string | undefined> {
  * parentheses, so the `style` attribute it sits in reads as the one declaration it is.
  */
 function percentEncode(data: Buffer): string {
-  return [...data].map((byte) => (/[\w.~-]/.test(String.fromCharCode(byte)) ? String.fromCharCode(byte) : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
+  return [...data]
+    .map((byte) =>
+      /[\w.~-]/.test(String.fromCharCode(byte)) ? String.fromCharCode(byte) : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`,
+    )
+    .join('');
 }
 
 /**

@@ -15,7 +15,9 @@ export const textLength = (text: string) => Array.from(text).length;
 export function clampText(text: string, max: number = DESCRIPTION_LENGTH.max): string {
   const normalised = text.replace(/\s+/g, ' ').trim();
   if (textLength(normalised) <= max) return normalised;
-  const cut = Array.from(normalised).slice(0, max - 1).join('');
+  const cut = Array.from(normalised)
+    .slice(0, max - 1)
+    .join('');
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.:;·—-]+$/, '')}…`;
 }

@@ -12,14 +12,23 @@ const reviewCount = async () => tCount(lang, 'count.reviews', (await getReviews(
 
 /** Home's first page: the site's description, its count of reviews, the newest films. */
 export async function homeDescription(page: { reviews: Review[]; current: number }): Promise<string> {
-  if (page.current > 1) return describePage(t(lang, 'meta.homePage', { site: site.title, page: page.current }), films(page.reviews), siteSentences());
-  return describePage(t(lang, 'meta.home', { description: site.description, count: await reviewCount() }), films(page.reviews), siteSentences());
+  if (page.current > 1)
+    return describePage(t(lang, 'meta.homePage', { site: site.title, page: page.current }), films(page.reviews), siteSentences());
+  return describePage(
+    t(lang, 'meta.home', { description: site.description, count: await reviewCount() }),
+    films(page.reviews),
+    siteSentences(),
+  );
 }
 
 /** A taxonomy's index: what it groups, then its terms with their counts. */
 export function taxonomyDescription(taxonomy: Taxonomy, entries: TermEntry<Review>[]): string {
   const lead = t(lang, 'meta.taxonomy', { description: t(lang, `taxonomy.${taxonomy}.description`), count: entries.length });
-  return describePage(lead, entries.map((entry) => `${entry.term.name} (${entry.reviews.length})`), siteSentences());
+  return describePage(
+    lead,
+    entries.map((entry) => `${entry.term.name} (${entry.reviews.length})`),
+    siteSentences(),
+  );
 }
 
 /** One page of a term: "장르: 드라마 — 리뷰 12편: 그녀, 애프터썬, …", the films of that page. */
@@ -36,7 +45,9 @@ export async function archiveDescription(): Promise<string> {
 }
 
 export async function diaryDescription(): Promise<string> {
-  const watched = (await getReviews()).filter((review) => review.data.watched).sort((a, b) => b.data.watched!.getTime() - a.data.watched!.getTime());
+  const watched = (await getReviews())
+    .filter((review) => review.data.watched)
+    .sort((a, b) => b.data.watched!.getTime() - a.data.watched!.getTime());
   return describePage(t(lang, 'meta.diary', { count: tCount(lang, 'count.reviews', watched.length) }), films(watched), siteSentences());
 }
 

@@ -16,8 +16,14 @@ const WEIGHTED = Object.entries(RELATED_WEIGHTS) as [Taxonomy, number][];
 
 /** How related a review is to `review`: the weighted count of the terms they share. */
 export function relatedness(review: RelatedSource): (other: RelatedSource) => number {
-  const weighted = WEIGHTED.map(([taxonomy, weight]) => [taxonomy, weight, new Set(review.terms[taxonomy].map((term) => term.slug))] as const);
-  return (other) => weighted.reduce((score, [taxonomy, weight, mine]) => score + weight * other.terms[taxonomy].filter((term) => mine.has(term.slug)).length, 0);
+  const weighted = WEIGHTED.map(
+    ([taxonomy, weight]) => [taxonomy, weight, new Set(review.terms[taxonomy].map((term) => term.slug))] as const,
+  );
+  return (other) =>
+    weighted.reduce(
+      (score, [taxonomy, weight, mine]) => score + weight * other.terms[taxonomy].filter((term) => mine.has(term.slug)).length,
+      0,
+    );
 }
 
 /** The candidates by each weighted term (`people/스파이크-존즈`), built once per list of candidates. */
@@ -44,7 +50,11 @@ function indexOf(candidates: readonly RelatedSource[]): RelatedIndex {
     }
   });
   const order = candidates.map((_, position) => position);
-  order.sort((a, b) => candidates[b]!.data.pubDate.getTime() - candidates[a]!.data.pubDate.getTime() || candidates[a]!.slug.localeCompare(candidates[b]!.slug));
+  order.sort(
+    (a, b) =>
+      candidates[b]!.data.pubDate.getTime() - candidates[a]!.data.pubDate.getTime() ||
+      candidates[a]!.slug.localeCompare(candidates[b]!.slug),
+  );
   const rank = new Int32Array(candidates.length);
   order.forEach((position, at) => (rank[position] = at));
   indexes.set(candidates, (index = { postings, rank }));

@@ -76,7 +76,13 @@ const siteAddress = () => site.url.replace(/^https?:\/\//, '').replace(/\/$/, ''
 
 /** The card of home and the fixed pages: site name, description, posters of the newest reviews. */
 export function siteCard(newestFirst: Pick<Review, 'data'>[]): ShareCard {
-  const content: CardContent = { kind: 'collection', siteName: siteAddress(), heading: site.title, subheading: site.description, posters: posters(newestFirst) };
+  const content: CardContent = {
+    kind: 'collection',
+    siteName: siteAddress(),
+    heading: site.title,
+    subheading: site.description,
+    posters: posters(newestFirst),
+  };
   return shareCard('site', content, t(site.language, 'share.siteAlt', { site: site.title }));
 }
 
@@ -84,7 +90,10 @@ export function siteCard(newestFirst: Pick<Review, 'data'>[]): ShareCard {
 export function termCard(taxonomy: Taxonomy, term: Term, newestFirst: Pick<Review, 'data'>[]): ShareCard {
   const heading = t(site.language, `taxonomy.${taxonomy}.term`, { name: term.name });
   const count = tCount(site.language, 'count.reviews', newestFirst.length);
-  const films = newestFirst.slice(0, 3).map(({ data }) => data.movie.title).join(', ');
+  const films = newestFirst
+    .slice(0, 3)
+    .map(({ data }) => data.movie.title)
+    .join(', ');
   const content: CardContent = {
     kind: 'collection',
     siteName: site.title,

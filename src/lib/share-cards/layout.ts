@@ -66,7 +66,16 @@ function letterPanel(title: string): CardNode {
   const letter = Array.from(title.trim())[0] ?? '';
   return node(
     'div',
-    { ...POSTER, boxSizing: 'border-box', display: 'flex', alignItems: 'center', justifyContent: 'center', borderRadius: 10, background: COLORS.panel, border: `2px solid ${COLORS.accent}` },
+    {
+      ...POSTER,
+      boxSizing: 'border-box',
+      display: 'flex',
+      alignItems: 'center',
+      justifyContent: 'center',
+      borderRadius: 10,
+      background: COLORS.panel,
+      border: `2px solid ${COLORS.accent}`,
+    },
     text(letter, { fontSize: 220, fontWeight: 700, color: COLORS.accent }, 1),
   );
 }
@@ -76,7 +85,15 @@ function reviewCard(card: ReviewCardContent, images: CardImages): CardNode {
   const columnWidth = CARD_WIDTH - 2 * PADDING - POSTER.width - PADDING;
   return node(
     'div',
-    { width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', padding: PADDING, background: COLORS.background, color: COLORS.text, fontFamily: 'Pretendard' },
+    {
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      display: 'flex',
+      padding: PADDING,
+      background: COLORS.background,
+      color: COLORS.text,
+      fontFamily: 'Pretendard',
+    },
     poster ? image(poster, POSTER) : letterPanel(card.filmTitle),
     node(
       'div',
@@ -85,7 +102,13 @@ function reviewCard(card: ReviewCardContent, images: CardImages): CardNode {
       ...(card.filmLine ? [text(card.filmLine, { fontSize: 32, color: COLORS.muted, marginTop: 8 }, 1)] : []),
       ...(card.rating === undefined
         ? []
-        : [image(starsImage(card.rating, { on: COLORS.accent, off: COLORS.star }), { width: STARS_WIDTH, height: STARS_HEIGHT }, { marginTop: 24, borderRadius: 0 })]),
+        : [
+            image(
+              starsImage(card.rating, { on: COLORS.accent, off: COLORS.star }),
+              { width: STARS_WIDTH, height: STARS_HEIGHT },
+              { marginTop: 24, borderRadius: 0 },
+            ),
+          ]),
       node('div', { flexGrow: 1, display: 'flex' }),
       text(card.postTitle, { fontSize: 36, lineHeight: 1.35 }, 3),
       text(card.siteName, { fontSize: 26, fontWeight: 700, color: COLORS.accent, marginTop: 24 }, 1),
@@ -98,7 +121,16 @@ function collectionCard(card: CollectionCardContent, images: CardImages): CardNo
   const width = CARD_WIDTH - 2 * PADDING;
   return node(
     'div',
-    { width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', flexDirection: 'column', padding: PADDING, background: COLORS.background, color: COLORS.text, fontFamily: 'Pretendard' },
+    {
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      display: 'flex',
+      flexDirection: 'column',
+      padding: PADDING,
+      background: COLORS.background,
+      color: COLORS.text,
+      fontFamily: 'Pretendard',
+    },
     text(card.siteName, { width, fontSize: 28, fontWeight: 700, color: COLORS.accent }, 1),
     text(card.heading, { width, fontSize: posters.length ? 64 : 84, fontWeight: 700, lineHeight: 1.2, marginTop: 16 }, 2),
     text(card.subheading, { width, fontSize: 32, color: COLORS.muted, lineHeight: 1.35, marginTop: 12 }, 2),

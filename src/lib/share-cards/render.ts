@@ -23,7 +23,12 @@ const FONT_FILES = [
 
 let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
 function loadFonts() {
-  fonts ??= FONT_FILES.map(({ weight, file }) => ({ name: 'Pretendard', data: readFileSync(require.resolve(file)), weight, style: 'normal' as const }));
+  fonts ??= FONT_FILES.map(({ weight, file }) => ({
+    name: 'Pretendard',
+    data: readFileSync(require.resolve(file)),
+    weight,
+    style: 'normal' as const,
+  }));
   return fonts;
 }
 
@@ -38,7 +43,8 @@ function fileHash(file: string): string {
   return hash;
 }
 
-const imageFiles = (card: CardContent): string[] => (card.kind === 'review' ? (card.poster ? [card.poster] : []) : card.posters.slice(0, STRIP_POSTER.count));
+const imageFiles = (card: CardContent): string[] =>
+  card.kind === 'review' ? (card.poster ? [card.poster] : []) : card.posters.slice(0, STRIP_POSTER.count);
 
 /**
  * A short hash of everything that decides a card's pixels: the element tree satori draws
@@ -48,7 +54,10 @@ const imageFiles = (card: CardContent): string[] => (card.kind === 'review' ? (c
 export function cardHash(card: CardContent): string {
   const images = Object.fromEntries(imageFiles(card).map((file) => [file, `sha256:${fileHash(file)}`]));
   const tree = cardLayout(card, images);
-  return createHash('sha256').update(JSON.stringify([CARD_VERSION, tree])).digest('hex').slice(0, 12);
+  return createHash('sha256')
+    .update(JSON.stringify([CARD_VERSION, tree]))
+    .digest('hex')
+    .slice(0, 12);
 }
 
 /** Images as JPEG data URIs at twice the size they are drawn (satori embeds them in the SVG). */

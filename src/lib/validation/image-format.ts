@@ -39,7 +39,11 @@ export function sniffImageFormat(head: Buffer): ImageFormat | undefined {
 
 /** Whether the text at the start of a file is SVG (or other XML). */
 function looksLikeSvg(head: Buffer, file: string): boolean {
-  const text = head.toString('utf8').replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  const text = head
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase();
   return path.extname(file).toLowerCase() === '.svg' || text.startsWith('<svg') || (text.startsWith('<?xml') && text.includes('<svg'));
 }
 

@@ -38,7 +38,9 @@ export function resolveContentImage({ src, postFile, contentRoot }: ImageCheck):
   const folder = bundle ? path.dirname(postFile) : postFile.replace(/\.md$/i, '');
   const target = path.resolve(path.dirname(postFile), src);
   if (!isInside(target, folder)) {
-    return { problem: `found ${written}, which leads out of the post's folder; expected an image in the post's folder or below it, such as ./poster.jpg` };
+    return {
+      problem: `found ${written}, which leads out of the post's folder; expected an image in the post's folder or below it, such as ./poster.jpg`,
+    };
   }
   let real: string;
   try {
@@ -54,7 +56,9 @@ export function resolveContentImage({ src, postFile, contentRoot }: ImageCheck):
     realContent = contentRoot;
   }
   if (!isInside(real, realFolder) || !isInside(real, realContent)) {
-    return { problem: `found ${written}, a link to a file outside the post's folder; copy the image into the post's folder instead of linking to it` };
+    return {
+      problem: `found ${written}, a link to a file outside the post's folder; copy the image into the post's folder instead of linking to it`,
+    };
   }
   if (!statSync(real).isFile()) return { problem: `found ${written}, which is a folder; expected an image file` };
   return { file: real };

@@ -8,7 +8,8 @@ function unwrap(schema: AnySchema | undefined): AnySchema | undefined {
   for (let depth = 0; current && depth < 10; depth++) {
     const def = current._zod.def as { type: string; innerType?: AnySchema; in?: AnySchema; out?: AnySchema };
     if (def.innerType) current = def.innerType;
-    else if (def.type === 'pipe') current = (def.out?._zod.def as { type: string }).type === 'object' ? def.out : def.in?._zod.def.type === 'object' ? def.in : def.out;
+    else if (def.type === 'pipe')
+      current = (def.out?._zod.def as { type: string }).type === 'object' ? def.out : def.in?._zod.def.type === 'object' ? def.in : def.out;
     else return current;
   }
   return current;

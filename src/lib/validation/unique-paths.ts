@@ -10,7 +10,10 @@ export function assertUniquePaths(pages: { path: string; source: string }[]): vo
   for (const { path, source } of pages) {
     const key = decodeURIComponent(path).normalize('NFC').toLowerCase();
     const first = seen.get(key);
-    if (first) throw new MarqueeError(`${source} path: found ${path}, the page of ${first} too; expected one page per path: give one of them another slug`);
+    if (first)
+      throw new MarqueeError(
+        `${source} path: found ${path}, the page of ${first} too; expected one page per path: give one of them another slug`,
+      );
     seen.set(key, source);
   }
 }

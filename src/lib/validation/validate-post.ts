@@ -35,7 +35,10 @@ export interface CheckedPost {
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+  return path.reduce<unknown>(
+    (value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined),
+    data,
+  );
 }
 
 /** A value as an author would recognise it in a message. */
@@ -48,7 +51,10 @@ export function shown(value: unknown): string {
 
 /** The field as authors write it: `movie.cast[2].name`. */
 export function fieldName(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key)),
+    '',
+  );
 }
 
 /** Zod issues as problems at the line of the key that is wrong. */
@@ -59,12 +65,18 @@ function issueProblems(issues: z.core.$ZodIssue[], post: PostFile, frontmatter: 
       return issue.keys.map((key) => {
         const guess = didYouMean(key, known);
         const hint = guess ? `did you mean "${guess}"?` : 'check the spelling against the keys in content/AUTHORING.md';
-        return { file: post.name, ...frontmatter.locate([...issue.path, key]), field: fieldName([...issue.path, key]), message: `unknown key; ${hint}` };
+        return {
+          file: post.name,
+          ...frontmatter.locate([...issue.path, key]),
+          field: fieldName([...issue.path, key]),
+          message: `unknown key; ${hint}`,
+        };
       });
     }
     const value = valueAt(frontmatter.data, issue.path);
     let message = issue.message;
-    if (!/^(found|missing|image|")/.test(message)) message = value === undefined ? `missing, ${message}` : `found ${shown(value)}, ${message}`;
+    if (!/^(found|missing|image|")/.test(message))
+      message = value === undefined ? `missing, ${message}` : `found ${shown(value)}, ${message}`;
     return [{ file: post.name, ...frontmatter.locate(issue.path), field: fieldName(issue.path) || '(frontmatter)', message }];
   });
 }
@@ -84,7 +96,13 @@ export async function checkPost(post: PostFile): Promise<CheckedPost> {
   const problems: Problem[] = frontmatter.errors.map(({ line, column, code, text, message }) =>
     code === 'DUPLICATE_KEY'
       ? { file: post.name, line, column, field: text, message: 'this key is written twice; keep one of the two' }
-      : { file: post.name, line, column, field: '(frontmatter)', message: `the YAML could not be read (${message}); check the indentation and quotes` },
+      : {
+          file: post.name,
+          line,
+          column,
+          field: '(frontmatter)',
+          message: `the YAML could not be read (${message}); check the indentation and quotes`,
+        },
   );
   const data = frontmatter.data as Record<string, unknown>;
   const draft = data?.draft === true;
@@ -104,7 +122,14 @@ export async function checkPost(post: PostFile): Promise<CheckedPost> {
     slugAt = { line: 1, column: 1 };
     const folderSlug = slugFromEntryPath(post.entry);
     const bad = folderSlug.split('/').map(slugProblem).find(Boolean);
-    if (bad) problems.push({ file: post.name, line: 1, column: 1, field: 'folder name', message: `${bad}; rename the ${path.basename(post.entry).toLowerCase() === 'index.md' ? 'folder' : 'file'} or set "slug:"` });
+    if (bad)
+      problems.push({
+        file: post.name,
+        line: 1,
+        column: 1,
+        field: 'folder name',
+        message: `${bad}; rename the ${path.basename(post.entry).toLowerCase() === 'index.md' ? 'folder' : 'file'} or set "slug:"`,
+      });
     else slug = folderSlug;
   }
   return { post, problems, slug, slugAt, frontmatter, draft };

@@ -35,7 +35,10 @@ export function rehypeFigure() {
       if (!image || typeof caption !== 'string' || !caption.trim()) return;
       delete image.properties.title;
       const content = node.children.filter((child) => !isBlank(child));
-      parent.children[index] = h('figure', { className: [className] }, [...content, h('figcaption', { className: [`${className}__caption`] }, caption)]);
+      parent.children[index] = h('figure', { className: [className] }, [
+        ...content,
+        h('figcaption', { className: [`${className}__caption`] }, caption),
+      ]);
     });
   };
 }

@@ -23,7 +23,8 @@ export function remarkDirectiveGuard() {
     visit(tree, (node, index, parent) => {
       if (node.type === 'paragraph' && !node.data?.hName && node.position?.start.offset !== undefined) {
         const found = LOOKS_LIKE_DIRECTIVE.exec(source.slice(node.position.start.offset));
-        if (found) failAt(file, node, found[0], 'this line looks like a directive but could not be read; check its quotes, {braces} and [brackets]');
+        if (found)
+          failAt(file, node, found[0], 'this line looks like a directive but could not be read; check its quotes, {braces} and [brackets]');
       }
       if ((node.type === 'leafDirective' || node.type === 'containerDirective') && !node.data?.hName) {
         failAt(file, node, directiveName(node), `unknown directive; Marquee knows ${KNOWN}`);

@@ -23,14 +23,21 @@ function galleryImages(file: VFile, node: ContainerDirective): Image[] {
     for (const item of child.children) {
       if (isSeparator(item)) continue;
       if (item.type !== 'image') {
-        failAt(file, item, name, `only images may be inside a gallery, one ![alt](./file.jpg "caption") per line; found ${item.type === 'text' ? `the text "${item.value.trim()}"` : `a ${item.type}`}`);
+        failAt(
+          file,
+          item,
+          name,
+          `only images may be inside a gallery, one ![alt](./file.jpg "caption") per line; found ${item.type === 'text' ? `the text "${item.value.trim()}"` : `a ${item.type}`}`,
+        );
       }
       if (!item.alt?.trim()) failAt(file, item, name, `the image ${item.url} needs alt text: ![what the image shows](${item.url})`);
-      if (!isLocalImage(item.url)) failAt(file, item, name, `"${item.url}" is not a file beside the post; save the image next to the post and write ./file.jpg`);
+      if (!isLocalImage(item.url))
+        failAt(file, item, name, `"${item.url}" is not a file beside the post; save the image next to the post and write ./file.jpg`);
       images.push(item);
     }
   }
-  if (!images.length) failAt(file, node, name, `the gallery is empty; put one ![alt](./file.jpg "caption") per line between :::${node.name} and :::`);
+  if (!images.length)
+    failAt(file, node, name, `the gallery is empty; put one ![alt](./file.jpg "caption") per line between :::${node.name} and :::`);
   return images;
 }
 
@@ -46,7 +53,13 @@ export function remarkGallery() {
         failAt(file, node, directiveName(node), `a gallery is a block: :::${name} on its own line, the images, then ::: to close it`);
       }
       if (node.type !== 'containerDirective' || node.name !== name || !parent || index === undefined) return;
-      if (containerLabel(node)) failAt(file, node, directiveName(node), 'a gallery takes no [label]; give each image a caption instead: ![alt](./file.jpg "caption")');
+      if (containerLabel(node))
+        failAt(
+          file,
+          node,
+          directiveName(node),
+          'a gallery takes no [label]; give each image a caption instead: ![alt](./file.jpg "caption")',
+        );
       checkAttributes(file, node, []);
       const images = galleryImages(file, node);
       const children = images.flatMap((image, at): PhrasingContent[] => (at ? [{ type: 'text', value: '\n' }, image] : [image]));

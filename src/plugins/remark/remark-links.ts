@@ -16,11 +16,17 @@ export function remarkLinks() {
     const reviews = knownReviews();
     visit(tree, (node) => {
       if (node.type !== 'link' && node.type !== 'definition' && node.type !== 'image') return;
-      const written = node.type === 'definition' ? `[${node.label ?? node.identifier}]` : node.type === 'image' ? `![${node.alt ?? ''}](…)` : 'link';
+      const written =
+        node.type === 'definition' ? `[${node.label ?? node.identifier}]` : node.type === 'image' ? `![${node.alt ?? ''}](…)` : 'link';
       if (!isAllowedUrl(node.url)) failAt(file, node, written, urlProblem(node.url));
       const slug = node.type === 'image' ? undefined : linkedReviewSlug(node.url);
       if (reviews && slug !== undefined && !reviews.has(slug)) {
-        failAt(file, node, written, `found a link to the review "${slug}" (${node.url}), but no review has that slug; expected the folder name (or slug:) of an existing review`);
+        failAt(
+          file,
+          node,
+          written,
+          `found a link to the review "${slug}" (${node.url}), but no review has that slug; expected the folder name (or slug:) of an existing review`,
+        );
       }
     });
   };

@@ -15,7 +15,12 @@ export function remarkReservedHtml() {
   return (tree: Root, file: VFile) => {
     visit(tree, 'html', (node) => {
       if (RESERVED.test(node.value)) {
-        failAt(file, node, `<${MEDIA_MARKER}>`, `found a hand-written <${MEDIA_MARKER}> element, which only Marquee's plugins may make; expected an image (![alt](./still.jpg)), :::gallery or ::trailer`);
+        failAt(
+          file,
+          node,
+          `<${MEDIA_MARKER}>`,
+          `found a hand-written <${MEDIA_MARKER}> element, which only Marquee's plugins may make; expected an image (![alt](./still.jpg)), :::gallery or ::trailer`,
+        );
       }
     });
   };

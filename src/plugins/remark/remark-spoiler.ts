@@ -29,7 +29,11 @@ function inlineSpoiler(node: TextDirective, revealLabel: string) {
     value: '',
     data: { hName: 'input', hProperties: { type: 'checkbox', className: ['marquee-spoiler-inline__toggle'], ariaLabel: revealLabel } },
   };
-  const text: Emphasis = { type: 'emphasis', children: node.children, data: { hName: 'span', hProperties: { className: ['marquee-spoiler-inline__text'] } } };
+  const text: Emphasis = {
+    type: 'emphasis',
+    children: node.children,
+    data: { hName: 'span', hProperties: { className: ['marquee-spoiler-inline__text'] } },
+  };
   node.data = { hName: 'label', hProperties: { className: [INLINE_SPOILER_CLASS], dataPagefindIgnore: 'all' } };
   node.children = [toggle, text];
 }
@@ -52,7 +56,12 @@ export function remarkSpoiler(options: RemarkSpoilerOptions = {}) {
         return;
       }
       if (node.type === 'leafDirective' && node.name === name) {
-        failAt(file, node, directiveName(node), `a spoiler is a block: :::${name}[label] on its own line, the hidden text, then ::: to close it`);
+        failAt(
+          file,
+          node,
+          directiveName(node),
+          `a spoiler is a block: :::${name}[label] on its own line, the hidden text, then ::: to close it`,
+        );
       }
       if (node.type !== 'containerDirective' || node.name !== name) return;
       checkAttributes(file, node, []);

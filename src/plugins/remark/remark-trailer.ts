@@ -15,7 +15,13 @@ function videoOf(file: VFile, node: Directive, attributes: Record<string, string
   if (youtube !== undefined && url !== undefined) failAt(file, node, name, 'give either youtube="…" or url="…", not both');
   if (youtube !== undefined) {
     const video = parseVideo(youtube);
-    if (video?.provider !== 'youtube') failAt(file, node, name, `youtube="${youtube}" is not a YouTube video; expected an 11-character id such as youtube="ne6p6MfLBxc" or a YouTube URL`);
+    if (video?.provider !== 'youtube')
+      failAt(
+        file,
+        node,
+        name,
+        `youtube="${youtube}" is not a YouTube video; expected an 11-character id such as youtube="ne6p6MfLBxc" or a YouTube URL`,
+      );
     return video;
   }
   if (url !== undefined) {

@@ -14,7 +14,11 @@ const frontmatter = (text: string) => parse(/^---\n([\s\S]*?)\n---/.exec(text)![
 describe('the new-review template', () => {
   test('parses with the review schema: a draft dated today in the site time zone', () => {
     // 23:30 UTC on 31 Dec is already 1 January in Seoul.
-    const text = reviewTemplate({ title: '그녀', originalTitle: 'Her', year: 2013 }, { language: 'ko', timeZone: 'Asia/Seoul' }, new Date('2023-12-31T23:30:00Z'));
+    const text = reviewTemplate(
+      { title: '그녀', originalTitle: 'Her', year: 2013 },
+      { language: 'ko', timeZone: 'Asia/Seoul' },
+      new Date('2023-12-31T23:30:00Z'),
+    );
     const review = reviewSchema(image).parse(frontmatter(text));
     expect(review).toMatchObject({ title: '그녀', draft: true, tags: [], movie: { title: '그녀', originalTitle: 'Her', year: 2013 } });
     expect(review.pubDate.toISOString()).toBe('2024-01-01T00:00:00.000Z');
@@ -23,7 +27,10 @@ describe('the new-review template', () => {
 
   test('English headings for an English site; YAML-quoted titles', () => {
     const text = reviewTemplate({ title: 'Mission: Impossible' }, { language: 'en', timeZone: 'UTC' }, new Date('2024-05-01T12:00:00Z'));
-    expect(reviewSchema(image).parse(frontmatter(text))).toMatchObject({ title: 'Mission: Impossible', movie: { title: 'Mission: Impossible' } });
+    expect(reviewSchema(image).parse(frontmatter(text))).toMatchObject({
+      title: 'Mission: Impossible',
+      movie: { title: 'Mission: Impossible' },
+    });
     expect(text).toMatch(/## Synopsis\n\n## Review\n$/);
   });
 });

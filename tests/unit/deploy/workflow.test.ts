@@ -45,7 +45,9 @@ describe('the deploy workflow', () => {
   });
 
   test('installs, checks, tests and builds, in that order', () => {
-    const order = ['npm ci', 'npm run check', 'vitest run', 'npm run build'].map((command) => runs.findIndex((run) => run.includes(command)));
+    const order = ['npm ci', 'npm run check', 'vitest run', 'npm run build'].map((command) =>
+      runs.findIndex((run) => run.includes(command)),
+    );
     expect(order.every((index) => index >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });

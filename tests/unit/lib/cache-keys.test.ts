@@ -22,7 +22,9 @@ describe('incremental build keys', () => {
   const related = review('related', 'c');
 
   test('the same reviews give the same key', () => {
-    expect(reviewPageKey(her, { older }, [related])).toBe(reviewPageKey(review('her', 'a'), { older: review('older', 'b') }, [review('related', 'c')]));
+    expect(reviewPageKey(her, { older }, [related])).toBe(
+      reviewPageKey(review('her', 'a'), { older: review('older', 'b') }, [review('related', 'c')]),
+    );
   });
 
   test('a page key changes when the review, a neighbour or a related review changes', () => {

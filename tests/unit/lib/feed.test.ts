@@ -17,7 +17,10 @@ describe('feedHtml', () => {
   });
 
   test('a spoiler block gives way to a link to the review', () => {
-    const html = feedHtml('<p>앞</p><details class="marquee-spoiler" data-pagefind-ignore><summary>결말</summary><p>사만다는 떠난다.</p></details><p>뒤</p>', options);
+    const html = feedHtml(
+      '<p>앞</p><details class="marquee-spoiler" data-pagefind-ignore><summary>결말</summary><p>사만다는 떠난다.</p></details><p>뒤</p>',
+      options,
+    );
     expect(html).toBe('<p>앞</p><p><a href="https://example.com/blog/reviews/her/">스포일러는 블로그에서 읽어 주세요.</a></p><p>뒤</p>');
   });
 

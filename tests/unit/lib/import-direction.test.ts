@@ -24,7 +24,10 @@ function importsOf(folder: string): { file: string; target: string }[] {
         .filter((specifier) => specifier.startsWith('.'))
         .map((specifier) => ({
           file: path.relative(src, absolute),
-          target: path.relative(src, path.resolve(path.dirname(absolute), specifier)).split(path.sep).join('/'),
+          target: path
+            .relative(src, path.resolve(path.dirname(absolute), specifier))
+            .split(path.sep)
+            .join('/'),
         }));
     });
 }

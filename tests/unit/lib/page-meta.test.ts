@@ -12,7 +12,11 @@ describe('describePage', () => {
   });
 
   test('adds sentences to a short description until it is long enough', () => {
-    const text = describePage('연도: 2013 — 리뷰 1편', ['그녀'], ['외로움과 연결에 대하여, 그리고 끝내 놓아주는 사랑에 대하여 적은 기록.', '쓰이지 않을 문장.']);
+    const text = describePage(
+      '연도: 2013 — 리뷰 1편',
+      ['그녀'],
+      ['외로움과 연결에 대하여, 그리고 끝내 놓아주는 사랑에 대하여 적은 기록.', '쓰이지 않을 문장.'],
+    );
     expect(text).toBe('연도: 2013 — 리뷰 1편: 그녀. 외로움과 연결에 대하여, 그리고 끝내 놓아주는 사랑에 대하여 적은 기록.');
     expect(textLength(text)).toBeGreaterThanOrEqual(DESCRIPTION_LENGTH.min);
   });
@@ -35,11 +39,18 @@ describe('JSON-LD beyond the review', () => {
   });
 
   test('breadcrumbs and item lists are numbered from 1 (or the page’s first position) with absolute URLs', () => {
-    expect(breadcrumbs([{ name: '홈', path: '/' }, { name: '장르', path: '/genres/' }]).itemListElement).toEqual([
+    expect(
+      breadcrumbs([
+        { name: '홈', path: '/' },
+        { name: '장르', path: '/genres/' },
+      ]).itemListElement,
+    ).toEqual([
       { '@type': 'ListItem', position: 1, name: '홈', item: 'https://marquee.example.com/' },
       { '@type': 'ListItem', position: 2, name: '장르', item: 'https://marquee.example.com/genres/' },
     ]);
     const list = reviewItemList([{ slug: '그녀', data: { title: '그녀' } } as never], 5);
-    expect(list.itemListElement).toEqual([{ '@type': 'ListItem', position: 5, name: '그녀', url: 'https://marquee.example.com/reviews/%EA%B7%B8%EB%85%80/' }]);
+    expect(list.itemListElement).toEqual([
+      { '@type': 'ListItem', position: 5, name: '그녀', url: 'https://marquee.example.com/reviews/%EA%B7%B8%EB%85%80/' },
+    ]);
   });
 });

@@ -46,7 +46,7 @@ describe('reviewStructuredData', () => {
   });
 
   test('a review is a schema.org Review of a Movie, with absolute URLs of the published images', () => {
-    expect(reviewStructuredData(her, { review: '/_astro/cover.jpg', poster: '/_astro/poster.jpg' })).toEqual({
+    expect(reviewStructuredData(her, { review: '/_astro/cover.1200.jpg', poster: '/_astro/poster.600.jpg' })).toEqual({
       '@context': 'https://schema.org',
       '@type': 'Review',
       name: '그녀, 목소리만으로 사랑에 빠질 수 있을까',

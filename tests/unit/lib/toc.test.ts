@@ -17,7 +17,9 @@ describe('table of contents', () => {
   });
 
   test('a heading inside a spoiler is never listed', async () => {
-    const { html, headings } = await renderMarkdown('## 줄거리\n\n본문\n\n:::spoiler[결말]\n## 사만다가 떠난다\n\n비밀\n:::\n\n## 후기\n\n끝\n');
+    const { html, headings } = await renderMarkdown(
+      '## 줄거리\n\n본문\n\n:::spoiler[결말]\n## 사만다가 떠난다\n\n비밀\n:::\n\n## 후기\n\n끝\n',
+    );
     expect(headings.map((heading) => heading.text)).toContain('사만다가 떠난다');
     expect(headingsOutsideSpoilers(headings, html).map((heading) => heading.text)).toEqual(['줄거리', '후기']);
   });

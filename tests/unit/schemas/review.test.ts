@@ -64,7 +64,10 @@ describe('review schema: valid posts', () => {
     });
     expect(review.pubDate.toISOString()).toBe('2022-06-18T12:30:00.000Z');
     expect(review.tags).toEqual(['로맨스', 'SF']);
-    expect(review.movie.cast).toEqual([{ name: '크리스 프랫' }, { name: '호아킨 피닉스', role: '테오도르', photo: '__ASTRO_IMAGE_./joaquin.jpg' }]);
+    expect(review.movie.cast).toEqual([
+      { name: '크리스 프랫' },
+      { name: '호아킨 피닉스', role: '테오도르', photo: '__ASTRO_IMAGE_./joaquin.jpg' },
+    ]);
     expect(review.movie.links).toEqual({
       imdb: 'https://www.imdb.com/title/tt1798709/',
       tmdb: 'https://www.themoviedb.org/movie/152601',

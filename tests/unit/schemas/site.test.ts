@@ -41,11 +41,19 @@ describe('site settings', () => {
     ['reviewsPerPage', { reviewsPerPage: 0 }, 'expected 1 to 100'],
     ['reviewsPerPage', { reviewsPerPage: 2.5 }, 'expected a whole number'],
     ['title', { title: ' ' }, 'the site title must not be empty'],
-    ['comments.repo', { comments: { provider: 'giscus', repo: 'nope', repoId: 'a', category: 'b', categoryId: 'c' } }, 'expected "owner/repo"'],
+    [
+      'comments.repo',
+      { comments: { provider: 'giscus', repo: 'nope', repoId: 'a', category: 'b', categoryId: 'c' } },
+      'expected "owner/repo"',
+    ],
     ['(top level)', { colour: 'red' }, 'unknown key "colour"'],
   ])('a bad %s is an error naming the file and the field', (field, change, message) => {
     expect(() => defineSite({ ...valid, ...change } as never)).toThrow(
-      expect.objectContaining({ message: expect.stringMatching(new RegExp(`content/site\\.config\\.ts ${field.replace(/[.()[\]]/g, '\\$&')}: [\\s\\S]*${message.replace(/[.()[\]]/g, '\\$&')}`)) }),
+      expect.objectContaining({
+        message: expect.stringMatching(
+          new RegExp(`content/site\\.config\\.ts ${field.replace(/[.()[\]]/g, '\\$&')}: [\\s\\S]*${message.replace(/[.()[\]]/g, '\\$&')}`),
+        ),
+      }),
     );
   });
 });

@@ -8,7 +8,10 @@ import { site } from '../../../lib/site';
 import { taxonomyTerms } from '../../../lib/taxonomies/taxonomy-pages';
 
 export const getStaticPaths = (async () =>
-  (await taxonomyTerms('categories')).map(({ term, reviews }) => ({ params: { term: term.slug }, props: { term, reviews } }))) satisfies GetStaticPaths;
+  (await taxonomyTerms('categories')).map(({ term, reviews }) => ({
+    params: { term: term.slug },
+    props: { term, reviews },
+  }))) satisfies GetStaticPaths;
 
 type Props = Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
 

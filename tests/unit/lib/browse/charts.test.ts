@@ -19,7 +19,12 @@ describe('bar rows', () => {
   });
 
   test('a tiny value is still visible', () => {
-    expect(barRows([{ label: 'a', value: 1000 }, { label: 'b', value: 1 }]).rows[1]!.width).toBe(1);
+    expect(
+      barRows([
+        { label: 'a', value: 1000 },
+        { label: 'b', value: 1 },
+      ]).rows[1]!.width,
+    ).toBe(1);
   });
 });
 

@@ -8,7 +8,12 @@ const source = (pubDate: string, rating: number | undefined, movie: Record<strin
 });
 const sources = [
   source('2023-03-04', 3.5, { genres: ['드라마'], countries: ['미국'], directors: ['짐 자무쉬'], cast: [{ name: '애덤 드라이버' }] }),
-  source('2023-01-10', 4, { genres: ['코미디', '드라마'], countries: ['미국'], directors: ['스파이크 존즈'], cast: [{ name: '니콜라스 케이지' }, { name: '니콜라스 케이지' }] }),
+  source('2023-01-10', 4, {
+    genres: ['코미디', '드라마'],
+    countries: ['미국'],
+    directors: ['스파이크 존즈'],
+    cast: [{ name: '니콜라스 케이지' }, { name: '니콜라스 케이지' }],
+  }),
   source('2020-06-18', 4.5, { genres: ['드라마'], directors: ['스파이크 존즈'], cast: [{ name: '애덤 드라이버' }] }),
   source('2020-01-01', undefined, { genres: ['SF'] }),
 ];
@@ -32,7 +37,7 @@ describe('site statistics', () => {
     ]);
   });
 
-  test('ranked terms: most first, ties in the site language\'s order (Hangul first in Korean)', () => {
+  test("ranked terms: most first, ties in the site language's order (Hangul first in Korean)", () => {
     expect(stats.genres).toEqual([
       { label: '드라마', value: 3 },
       { label: '코미디', value: 1 },

@@ -32,7 +32,10 @@ describe('splitBody', () => {
     expect(parts.map((part) => part.type)).toEqual(['html', 'image', 'html', 'trailer', 'html', 'gallery', 'html']);
     expect(parts[0]).toEqual({ type: 'html', html: '<p>Intro &#x26; more.</p>\n<figure class="marquee-figure">' });
     expect(parts[1]).toEqual({ type: 'image', image: { src: './still.jpg', alt: 'Still', title: undefined } });
-    expect(parts[2]).toEqual({ type: 'html', html: '<figcaption class="marquee-figure__caption">A "quoted" caption</figcaption></figure>\n' });
+    expect(parts[2]).toEqual({
+      type: 'html',
+      html: '<figcaption class="marquee-figure__caption">A "quoted" caption</figcaption></figure>\n',
+    });
     expect(parts[3]).toEqual({ type: 'trailer', url: 'https://www.youtube.com/watch?v=ne6p6MfLBxc', label: 'Official <trailer>' });
     expect(parts[5]).toEqual({
       type: 'gallery',

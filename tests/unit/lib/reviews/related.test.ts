@@ -9,7 +9,11 @@ const terms = (names: Partial<Record<Taxonomy, string[]>>) =>
       (names[taxonomy] ?? []).map((name): Term => ({ name, slug: name })),
     ]),
   ) as Record<Taxonomy, Term[]>;
-const review = (slug: string, date: string, names: Partial<Record<Taxonomy, string[]>>) => ({ slug, data: { pubDate: new Date(date) }, terms: terms(names) });
+const review = (slug: string, date: string, names: Partial<Record<Taxonomy, string[]>>) => ({
+  slug,
+  data: { pubDate: new Date(date) },
+  terms: terms(names),
+});
 
 const her = review('her', '2022-06-18', { people: ['spike'], genres: ['drama', 'romance'], tags: ['sf', 'life'], countries: ['us'] });
 const candidates = [
@@ -46,9 +50,15 @@ describe('related reviews', () => {
     // A deterministic pseudo-random blog: many reviews sharing a few people, tags and genres.
     let seed = 7;
     const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
-    const pick = (prefix: string, pool: number, count: number) => [...new Set(Array.from({ length: count }, () => `${prefix}${next(pool)}`))];
+    const pick = (prefix: string, pool: number, count: number) => [
+      ...new Set(Array.from({ length: count }, () => `${prefix}${next(pool)}`)),
+    ];
     const blog = Array.from({ length: 300 }, (_, index) =>
-      review(`r${index}`, `20${10 + next(10)}-0${1 + next(9)}-1${next(9)}`, { people: pick('p', 60, 3), tags: pick('t', 20, 2), genres: pick('g', 8, 2) }),
+      review(`r${index}`, `20${10 + next(10)}-0${1 + next(9)}-1${next(9)}`, {
+        people: pick('p', 60, 3),
+        tags: pick('t', 20, 2),
+        genres: pick('g', 8, 2),
+      }),
     );
     for (const one of blog.slice(0, 60)) {
       const score = relatedness(one);

@@ -28,7 +28,9 @@ describe('pageUrl', () => {
 
 describe('search records', () => {
   const review = (rating: number | undefined, year: number | undefined, genres: string[]) =>
-    ({ description: '요약', data: { title: '제목', rating, movie: { title: '영화', year, genres } } }) as unknown as Parameters<typeof searchRecord>[0];
+    ({ description: '요약', data: { title: '제목', rating, movie: { title: '영화', year, genres } } }) as unknown as Parameters<
+      typeof searchRecord
+    >[0];
 
   test('a review gives what a result shows and its filter values', () => {
     expect(searchRecord(review(4.5, 2013, ['드라마', 'SF']), '/_astro/poster.webp')).toEqual({

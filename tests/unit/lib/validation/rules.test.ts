@@ -24,13 +24,21 @@ describe('link schemes', () => {
   test.each(['https://x.test/', 'http://x.test/', 'mailto:me@x.test', '../her/', '/about/', '#후기', 'still.jpg'])('%s is allowed', (url) =>
     expect(isAllowedUrl(url)).toBe(true),
   );
-  test.each(['javascript:alert(1)', 'JavaScript:alert(1)', 'java\tscript:alert(1)', ' javascript:x', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd'])('%s is refused', (url) =>
-    expect(isAllowedUrl(url)).toBe(false),
-  );
+  test.each([
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    'java\tscript:alert(1)',
+    ' javascript:x',
+    'data:text/html,x',
+    'vbscript:x',
+    'file:///etc/passwd',
+  ])('%s is refused', (url) => expect(isAllowedUrl(url)).toBe(false));
 });
 
 describe('slugs', () => {
-  test.each(['.', '..', 'a/b', 'a\\b', '%2e%2e', 'what?', 'a#b', 'tab\there', ''])('%j is refused', (slug) => expect(slugProblem(slug)).toBeDefined());
+  test.each(['.', '..', 'a/b', 'a\\b', '%2e%2e', 'what?', 'a#b', 'tab\there', ''])('%j is refused', (slug) =>
+    expect(slugProblem(slug)).toBeDefined(),
+  );
   test.each(['her', '그녀-두번째', '기생충-🎬-리뷰', 'her-2013'])('%s is accepted', (slug) => expect(slugProblem(slug)).toBeUndefined());
   test('case and Unicode normalisation collide', () => {
     expect(slugCollisionKey('Her')).toBe(slugCollisionKey('her'));
@@ -71,13 +79,23 @@ test('links to reviews', () => {
 });
 
 test('policies of all pages merge into one, hashes last and sorted', () => {
-  expect(mergePolicies(["script-src 'self' 'sha256-b'; img-src 'self'", "script-src 'self' 'sha256-a'"])).toBe("script-src 'self' 'sha256-a' 'sha256-b'; img-src 'self'");
+  expect(mergePolicies(["script-src 'self' 'sha256-b'; img-src 'self'", "script-src 'self' 'sha256-a'"])).toBe(
+    "script-src 'self' 'sha256-a' 'sha256-b'; img-src 'self'",
+  );
 });
 
 test('two pages for one path stop the build, naming both', async () => {
   const { assertUniquePaths } = await import('../../../../src/lib/validation/unique-paths');
-  expect(() => assertUniquePaths([{ path: '/reviews/her/', source: 'a.md' }, { path: '/reviews/b/', source: 'b.md' }])).not.toThrow();
-  expect(() => assertUniquePaths([{ path: '/reviews/Her/', source: 'a.md' }, { path: '/reviews/her/', source: 'b.md' }])).toThrow(
-    'b.md path: found /reviews/her/, the page of a.md too; expected one page per path: give one of them another slug',
-  );
+  expect(() =>
+    assertUniquePaths([
+      { path: '/reviews/her/', source: 'a.md' },
+      { path: '/reviews/b/', source: 'b.md' },
+    ]),
+  ).not.toThrow();
+  expect(() =>
+    assertUniquePaths([
+      { path: '/reviews/Her/', source: 'a.md' },
+      { path: '/reviews/her/', source: 'b.md' },
+    ]),
+  ).toThrow('b.md path: found /reviews/her/, the page of a.md too; expected one page per path: give one of them another slug');
 });

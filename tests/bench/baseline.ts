@@ -46,7 +46,7 @@ export function writeBaseline(root: string, content: string): void {
   for (const slug of readdirSync(reviews)) {
     const markdown = readFileSync(path.join(reviews, slug, 'index.md'), 'utf8')
       .replace(/^\s*poster: .*$/m, '')
-      .replace(/^gallery:\n(  - .*\n)+/m, '')
+      .replace(/^gallery:\n( {2}- .*\n)+/m, '')
       .replace(/^!\[[^\n]*$/gm, '');
     mkdirSync(path.join(root, 'content/reviews', slug), { recursive: true });
     writeFileSync(path.join(root, 'content/reviews', slug, 'index.md'), markdown);

@@ -22,6 +22,10 @@ const SITES = {
   },
   media: { content: fixture('media'), url: 'https://media.example.com/', edit: undefined },
 };
+/** A JSON-LD object as read back from a page: shapes vary by @type, so fields are looked up loosely. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type JsonLd = Record<string, any>;
+
 type SiteName = keyof typeof SITES;
 
 const builds = {} as Record<SiteName, BuildResult>;
@@ -50,7 +54,7 @@ const meta = (page: ReturnType<typeof html>, key: string) =>
 const metas = (page: ReturnType<typeof html>, key: string) =>
   page.querySelectorAll(`meta[property="${key}"]`).map((m) => m.getAttribute('content'));
 const jsonLd = (page: ReturnType<typeof html>) =>
-  page.querySelectorAll('script[type="application/ld+json"]').map((script) => JSON.parse(script.textContent) as Record<string, any>);
+  page.querySelectorAll('script[type="application/ld+json"]').map((script) => JSON.parse(script.textContent) as JsonLd);
 /** `https://example.com/blog/og/x.png` → `dist/og/x.png` exists (the URL must be under the site's address). */
 function fileOf(name: SiteName, url: string): string {
   expect(url.startsWith(SITES[name].url), url).toBe(true);
@@ -119,7 +123,7 @@ describe.each(Object.keys(SITES) as SiteName[])('the %s site', (name) => {
         expect(site().exists(fileOf(name, image))).toBe(true);
       }
       const crumbs = data.find((item) => item['@type'] === 'BreadcrumbList')!;
-      expect(crumbs.itemListElement.map((item: any) => item.position)).toEqual([1, 2, 3]);
+      expect((crumbs.itemListElement as { position: number }[]).map((item) => item.position)).toEqual([1, 2, 3]);
       expect(crumbs.itemListElement.at(-1).item).toBe(review.url);
       for (const crumb of crumbs.itemListElement) expect(site().exists(`${fileOf(name, crumb.item)}index.html`)).toBe(true);
     }

@@ -45,7 +45,7 @@ function takeTrailers(body: Element, notes: string[]): Video[] {
 /** Body headings start at `##`: the page's `<h1>` is the post's title. */
 function demoteTitles(body: Element): void {
   for (const heading of findAll(body, (node) => node.tagName === 'h1')) heading.tagName = 'h2';
-  visit(body, 'text', (node) => void (node.value = node.value.replace(/[\u200b\u200c\u200d\ufeff]/g, '')));
+  visit(body, 'text', (node) => void (node.value = node.value.replace(/\u200b|\u200c|\u200d|\ufeff/g, '')));
 }
 
 /**

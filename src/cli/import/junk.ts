@@ -63,6 +63,7 @@ export function removeJunk(tree: Root | Element): void {
   visit(tree, 'element', (node, _index, parent) => {
     for (const key of Object.keys(node.properties)) if (/^on/i.test(key)) delete node.properties[key];
     if (isElement(node, 'a') && parent) {
+      // eslint-disable-next-line no-control-regex -- browsers ignore control characters in a URL, so `java\tscript:` must be caught
       const href = (attribute(node, 'href') ?? '').replace(/[\s\u0000-\u001f]/g, '');
       if (!href || !SAFE_LINK.test(href)) replaceNode(parent, node, node.children);
     }

@@ -82,13 +82,13 @@ export const MAX_PIXELS = 100_000_000;
  */
 export async function imageSizeProblem(file: string, written: string): Promise<string | undefined> {
   const { default: sharp } = await import('sharp');
-  let width = 0;
-  let height = 0;
+  let size: { width?: number; height?: number };
   try {
-    ({ width = 0, height = 0 } = await sharp(file, { limitInputPixels: false }).metadata());
+    size = await sharp(file, { limitInputPixels: false }).metadata();
   } catch {
     return `"${written}" could not be read as an image (damaged file); export or copy it again`;
   }
+  const { width = 0, height = 0 } = size;
   if (width * height > MAX_PIXELS) {
     const megapixels = Math.round((width * height) / 1_000_000);
     return `"${written}" is ${width}×${height} pixels (${megapixels} megapixels), expected at most 100 megapixels; resize it (3000 pixels wide is plenty for the web)`;

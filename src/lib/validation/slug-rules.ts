@@ -15,6 +15,7 @@ export function slugProblem(slug: string): string | undefined {
   if (bad) {
     // eslint-disable-next-line no-control-regex
     const shown = /[\u0000-\u001f\u007f]/.test(bad) ? 'a control character' : `"${bad}"`;
+    // eslint-disable-next-line no-control-regex
     return `found "${slug.replace(/[\u0000-\u001f\u007f]/g, '�')}" with ${shown}; a slug cannot contain / \\ % ? # or control characters`;
   }
   return undefined;

@@ -1,8 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** Image files Astro may copy into `_astro/` (an imported original; every variant Marquee makes). */
-const IMAGE_FILE = /\.(?:avif|gif|jpe?g|png|tiff?|webp)$/i;
+/**
+ * Files left out when nothing names them: images Astro may copy into `_astro/` (an imported
+ * original; every variant Marquee makes), and client scripts of components no page renders
+ * (the comments loader of a site without comments).
+ */
+const PRUNABLE_FILE = /\.(?:avif|gif|jpe?g|png|tiff?|webp|js)$/i;
 
 /** Built files that can name an asset: pages, feeds, the sitemap, manifests, styles and scripts. */
 const TEXT_FILE = /\.(?:html|xml|json|txt|css|js|mjs|webmanifest)$/i;
@@ -22,7 +26,12 @@ function mentionedNames(dist: string, assetsDir: string): Set<string> {
   const url = new RegExp(`${assetsDir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/([^\\s"'()<>,?#\\\\]+)`, 'g');
   for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
     if (!TEXT_FILE.test(file)) continue;
-    for (const [, name = ''] of readFileSync(path.join(dist, file), 'utf8').matchAll(url)) names.add(decoded(name));
+    const text = readFileSync(path.join(dist, file), 'utf8');
+    for (const [, name = ''] of text.matchAll(url)) names.add(decoded(name));
+    // Scripts import their shared chunks by a relative name (`import "./chunk.js"`).
+    if (file.startsWith(`${assetsDir}${path.sep}`) && file.endsWith('.js')) {
+      for (const [, name = ''] of text.matchAll(/["'`]\.\/([^"'`]+\.js)["'`]/g)) names.add(decoded(name));
+    }
   }
   return names;
 }
@@ -36,7 +45,7 @@ export function unusedAssets(dist: string, assetsDir = '_astro'): string[] {
   const folder = path.join(dist, assetsDir);
   let files: string[];
   try {
-    files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((file) => IMAGE_FILE.test(file));
+    files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((file) => PRUNABLE_FILE.test(file));
   } catch {
     return [];
   }

@@ -119,7 +119,7 @@ describe.each(Object.keys(SITES) as SiteName[])('the %s site', (name) => {
       expect(metas(head, 'article:tag').join(', '), 'one article:tag per tag').toBe(review.keywords ?? '');
       if (review.reviewRating) expect(review.reviewRating.ratingValue).toBeLessThanOrEqual(review.reviewRating.bestRating);
       for (const image of [review.image, review.itemReviewed.image].filter(Boolean)) {
-        expect(image, 'an optimised JPEG, not the original').toMatch(/\/_astro\/.+_[\w-]+\.jpg$/);
+        expect(image, 'an optimised file, not the original').toMatch(/\/_astro\/.+_[\w-]+\.(jpg|webp)$/);
         expect(site().exists(fileOf(name, image))).toBe(true);
       }
       const crumbs = data.find((item) => item['@type'] === 'BreadcrumbList')!;

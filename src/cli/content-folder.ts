@@ -3,6 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { slugFromEntryPath, termSlug } from '../lib/slugs';
+import { slugCollisionKey } from '../lib/validation/slug-rules';
 import type { SiteSettings } from '../schemas/site';
 
 /** A mistake in what the author typed: printed as it is, without a stack trace. */
@@ -36,25 +37,16 @@ function frontmatterSlug(text: string): string | undefined {
 
 /**
  * Every slug in use under `reviews/`, as the review loader computes it (a frontmatter
- * `slug:` or the folder/file name), keyed in lower case since slugs that differ only
- * in case clash too. Values are the posts' paths relative to `reviews/`.
+ * `slug:` or the folder/file name), keyed by `slugCollisionKey`, since slugs that differ
+ * only in case clash too. Values are the posts' paths relative to `reviews/`.
  */
 export function existingSlugs(reviewsDir: string): Map<string, string> {
   const slugs = new Map<string, string>();
   for (const entry of markdownFiles(reviewsDir)) {
     const slug = frontmatterSlug(readFileSync(path.join(reviewsDir, entry), 'utf8')) ?? slugFromEntryPath(entry);
-    slugs.set(slug.toLowerCase(), entry);
+    slugs.set(slugCollisionKey(slug), entry);
   }
   return slugs;
-}
-
-/** Why `slug` cannot name a review folder (CONTENT.md §1), or `undefined` when it can. */
-export function slugProblem(slug: string): string | undefined {
-  if (!slug || slug === '.' || slug === '..') return `"${slug}" cannot be a slug`;
-  // eslint-disable-next-line no-control-regex
-  if (/[/\\%?#\u0000-\u001f\u007f]/.test(slug))
-    return `a slug cannot contain "/", "\\", "%", "?", "#" or control characters; found "${slug}"`;
-  return undefined;
 }
 
 /**

@@ -3,8 +3,9 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { isoDate } from '../lib/format';
 import { slugFromEntryPath } from '../lib/slugs';
+import { slugCollisionKey, slugProblem } from '../lib/validation/slug-rules';
 import type { SiteSettings } from '../schemas/site';
-import { CliError, existingSlugs, folderForTitle, slugProblem } from './content-folder';
+import { CliError, existingSlugs, folderForTitle } from './content-folder';
 
 export interface NewReview {
   /** The film's title as readers know it; also the post's first title. */
@@ -72,7 +73,7 @@ export function createReview(
   if (problem) throw new CliError(`${problem}; choose another with --slug`);
   const reviewsDir = path.join(contentDir, 'reviews');
   const slug = slugFromEntryPath(`${folder}/index.md`);
-  const other = existingSlugs(reviewsDir).get(slug.toLowerCase());
+  const other = existingSlugs(reviewsDir).get(slugCollisionKey(slug));
   const target = path.join(reviewsDir, folder);
   if (other || existsSync(target)) {
     const where = path.relative(process.cwd(), other ? path.join(reviewsDir, other) : target);

@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { slugFromEntryPath } from '../../lib/slugs';
+import { slugCollisionKey } from '../../lib/validation/slug-rules';
 import { existingSlugs, folderForTitle } from '../content-folder';
 import type { ImportedPost } from './post';
 
@@ -34,7 +35,7 @@ export function createBundleWriter(reviewsDir: string) {
   const thisRun = new Set<string>();
   return (post: ImportedPost): BundleResult => {
     const base = folderForTitle(post.slugTitle) || 'imported';
-    const taken = onDisk.get(slugFromEntryPath(`${base}/index.md`).toLowerCase());
+    const taken = onDisk.get(slugCollisionKey(slugFromEntryPath(`${base}/index.md`)));
     if (taken || (existsSync(path.join(reviewsDir, base)) && !thisRun.has(base.toLowerCase()))) {
       return { skipped: `already imported or in use by reviews/${taken ?? base}; nothing overwritten` };
     }

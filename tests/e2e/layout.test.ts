@@ -10,7 +10,7 @@ import { openSiteInBrowser, type SiteInBrowser } from '../helpers/browser';
 let site: SiteInBrowser;
 
 beforeAll(async () => {
-  site = await openSiteInBrowser();
+  site = await openSiteInBrowser({ shared: 'sample' });
 });
 
 afterAll(() => site?.close());

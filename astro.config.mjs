@@ -32,8 +32,6 @@ export default defineConfig({
   scopedStyleStrategy: 'class',
   vite: { build: { assetsInlineLimit: 0 } },
   markdown,
-  // Pretendard in unicode-range slices, or the reader's system fonts (`font` in site.config.ts).
-  fonts: siteFonts(site.font),
   image: {
     // Astro's sharp service with the AVIF effort from the site settings (see README, "Images"),
     // and a pixel limit that stops a decompression bomb long before memory runs out.
@@ -48,6 +46,8 @@ export default defineConfig({
   // uses are left out of dist/ before the search index is built.
   integrations: [
     nodeVersion(),
+    // Pretendard in unicode-range slices, or the reader's system fonts (`font` in site.config.ts).
+    siteFonts(site.font),
     // Page addresses spelled by the one encoder the links use (src/lib/urls.ts).
     sitemap({ serialize: (item) => ({ ...item, url: new URL(encodedPath(new URL(item.url).pathname), item.url).href }) }),
     publishedAssets(),

@@ -1,58 +1,42 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fontProviders } from 'astro/config';
+import type { AstroIntegration } from 'astro';
 
 /** Pretendard's own stylesheet of its dynamic subsets, in the `pretendard` npm package. */
 const SUBSET_CSS = 'pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css';
 
-/** The CSS custom property that names the self-hosted family (`var(--font-pretendard)` in tokens.css). */
-export const FONT_VARIABLE = '--font-pretendard' as const;
+/** What the base layout imports: Pretendard's `@font-face` rules, or nothing for `font: 'system'`. */
+export const FONTS_MODULE = 'virtual:marquee/fonts.css';
+const NO_FONTS = '\0marquee-system-fonts.css';
 
-export interface FontSlice {
-  /** Absolute path of one `.woff2` slice. */
-  file: string;
-  /** Its `unicode-range`, as Pretendard's stylesheet lists it. */
-  unicodeRange: string;
-}
+/** The family tokens.css reads first (`var(--font-pretendard)`), set only when Pretendard is served. */
+const FAMILY_RULE = '\n:root { --font-pretendard: "Pretendard Variable"; }\n';
 
 /**
- * Pretendard Variable's 92 slices and the characters each covers, read from the package's
- * stylesheet so they follow its releases. A browser downloads a slice only when the page
- * shows one of its characters: a Korean review loads a few hundred kilobytes, not 2 MB.
+ * The site's typeface as part of the cached site stylesheet rather than inlined into every
+ * page: `font: 'pretendard'` bundles Pretendard Variable's stylesheet of 92 `unicode-range`
+ * slices (Vite copies each `.woff2` slice to `_astro/` with a hashed name), so a browser
+ * fetches the rules once for the whole site and a slice only when a page shows one of its
+ * characters; `font: 'system'` bundles nothing and the reader's fonts are used.
  */
-export function pretendardSlices(stylesheet = createRequire(import.meta.url).resolve(SUBSET_CSS)): FontSlice[] {
-  const css = readFileSync(stylesheet, 'utf8');
-  return [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map(([, block = '']) => {
-    const url = /url\(([^)]+)\)/.exec(block)?.[1]?.replace(/['"]/g, '');
-    const range = /unicode-range:\s*([^;]+);/.exec(block)?.[1];
-    if (!url || !range) throw new Error(`${stylesheet}: a @font-face without url() or unicode-range`);
-    return { file: path.resolve(path.dirname(stylesheet), url), unicodeRange: range.trim() };
-  });
-}
-
-/**
- * Astro's `fonts` setting for the site's `font`: Pretendard through Astro's fonts API and
- * its local provider (hashed files, `@font-face` per slice with its `unicode-range`, a
- * metric-matched fallback against layout shift), or nothing for `system`.
- */
-export function siteFonts(font: 'pretendard' | 'system') {
-  if (font === 'system') return [];
-  const [first, ...rest] = pretendardSlices().map(({ file, unicodeRange }) => ({
-    src: [file] as [string],
-    weight: '45 920',
-    style: 'normal' as const,
-    unicodeRange: [unicodeRange] as [string],
-  }));
-  if (!first) throw new Error(`${SUBSET_CSS} lists no font slices`);
-  return [
-    {
-      provider: fontProviders.local(),
-      name: 'Pretendard',
-      cssVariable: FONT_VARIABLE,
-      fallbacks: ['system-ui', 'sans-serif'],
-      display: 'swap' as const,
-      options: { variants: [first, ...rest] as [typeof first, ...(typeof first)[]] },
+export function siteFonts(font: 'pretendard' | 'system'): AstroIntegration {
+  const subsetCss = createRequire(import.meta.url).resolve(SUBSET_CSS);
+  return {
+    name: 'marquee:fonts',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'marquee:fonts',
+                resolveId: (id) => (id === FONTS_MODULE ? (font === 'pretendard' ? subsetCss : NO_FONTS) : undefined),
+                load: (id) => (id === NO_FONTS ? '' : undefined),
+                transform: (code, id) => (id.split('?')[0] === subsetCss ? code + FAMILY_RULE : undefined),
+              },
+            ],
+          },
+        });
+      },
     },
-  ];
+  };
 }

@@ -211,6 +211,24 @@ describe('the home page', () => {
   });
 });
 
+test('Pretendard comes from the cached site stylesheet, not from each page', () => {
+  const review = build.site.read('reviews/her/index.html');
+  expect(review).not.toContain('@font-face');
+  const stylesheets = html(review)
+    .querySelectorAll('link[rel="stylesheet"]')
+    .map((link) => build.site.read((link.getAttribute('href') ?? '').replace(/^\//, '')));
+  const rules = stylesheets.flatMap((css) => css.match(/@font-face\{[^}]*\}/g) ?? []);
+  // Pretendard Variable's dynamic subsets: one slice per unicode-range, each a file in dist/.
+  expect(rules.length).toBeGreaterThan(80);
+  for (const rule of rules) {
+    expect(rule).toMatch(/font-family:\s*"?Pretendard Variable"?;/);
+    expect(rule).toContain('unicode-range:');
+    const [, url = ''] = /url\(([^)]+)\)/.exec(rule) ?? [];
+    expect(build.site.exists(url.replace(/^\//, '')), url).toBe(true);
+  }
+  expect(stylesheets.join('')).toContain('--font-pretendard:"Pretendard Variable"');
+});
+
 test('every built page is valid HTML', async () => {
   // The one inline style allowed: each optimised image's blurred placeholder, a data-URI background (ResponsivePicture.astro).
   const validator = new HtmlValidate({

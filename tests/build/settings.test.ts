@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, repoRoot, type BuildResult } from '../helpers/build-site';
@@ -81,6 +81,9 @@ describe('site settings shape the built site', () => {
   test("font: 'system' downloads no font", () => {
     const page = build.site.read('index.html');
     expect(page).not.toContain('@font-face');
-    expect(build.site.exists('_astro/fonts')).toBe(false);
+    const assets = readdirSync(path.join(build.site.dist, '_astro'));
+    expect(assets.filter((file) => file.endsWith('.woff2'))).toEqual([]);
+    const css = assets.filter((file) => file.endsWith('.css')).map((file) => build.site.read(`_astro/${file}`));
+    expect(css.join('')).not.toContain('@font-face');
   });
 });

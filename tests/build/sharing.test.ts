@@ -88,6 +88,21 @@ describe.each(Object.keys(SITES) as SiteName[])('the %s site', (name) => {
     }
   });
 
+  test('genre, country, year and category pages have a card of their own; people and tag pages share the site card', () => {
+    const siteImage = meta(page('index.html'), 'og:image');
+    const terms = pages(name).filter(([, urlPath]) => /^(genres|people|countries|years|categories|tags)\/[^/]+\/$/.test(urlPath));
+    expect(terms.length).toBeGreaterThan(0);
+    if (name === 'browse') {
+      for (const taxonomy of ['genres', 'people', 'tags'])
+        expect(terms.some(([, urlPath]) => urlPath.startsWith(`${taxonomy}/`))).toBe(true);
+    }
+    for (const [file, urlPath] of terms) {
+      const image = meta(page(file), 'og:image')!;
+      if (/^(people|tags)\//.test(urlPath)) expect(image, file).toBe(siteImage);
+      else expect(decodeURIComponent(image), file).toContain(`/og/${urlPath.slice(0, -1)}.`);
+    }
+  });
+
   test('canonical and og:url are the page’s own absolute address; the 404 page has neither', () => {
     for (const [file, urlPath] of pages(name)) {
       const head = page(file);

@@ -86,8 +86,21 @@ export function siteCard(newestFirst: Pick<Review, 'data'>[]): ShareCard {
   return shareCard('site', content, t(site.language, 'share.siteAlt', { site: site.title }));
 }
 
+/**
+ * Taxonomies whose terms get a card of their own. Their vocabularies stay small (a few dozen
+ * genres, countries, years, categories); people and tags grow with the blog, into thousands
+ * of terms at a thousand reviews, and a card takes tens of milliseconds to draw, so their
+ * pages share the site card.
+ */
+const TERM_CARD_TAXONOMIES: readonly Taxonomy[] = ['categories', 'genres', 'countries', 'years'];
+
+/** The card of a term's pages: its own for the taxonomies above, else none (the page uses the site card). */
+export function termPageCard(taxonomy: Taxonomy, term: Term, newestFirst: Pick<Review, 'data'>[]): ShareCard | undefined {
+  return TERM_CARD_TAXONOMIES.includes(taxonomy) ? termCard(taxonomy, term, newestFirst) : undefined;
+}
+
 /** A term's card ("장르: 드라마", "리뷰 12편 · 그녀, 애프터썬…") with posters of its reviews. */
-export function termCard(taxonomy: Taxonomy, term: Term, newestFirst: Pick<Review, 'data'>[]): ShareCard {
+function termCard(taxonomy: Taxonomy, term: Term, newestFirst: Pick<Review, 'data'>[]): ShareCard {
   const heading = t(site.language, `taxonomy.${taxonomy}.term`, { name: term.name });
   const count = tCount(site.language, 'count.reviews', newestFirst.length);
   const films = newestFirst

@@ -1,14 +1,17 @@
 import { getReviews } from '../reviews/reviews';
 import { taxonomyTerms } from '../taxonomies/taxonomy-pages';
 import { TAXONOMIES } from '../taxonomies/taxonomies';
-import { reviewCard, siteCard, termCard, type ShareCard } from './cards';
+import { reviewCard, siteCard, termPageCard, type ShareCard } from './cards';
 
-/** Every card the site links: the site card, one per review, one per term (shared by its pages). */
+/** Every card the site links: the site card, one per review, one per term that has its own (shared by its pages). */
 export async function allCards(): Promise<ShareCard[]> {
   const reviews = await getReviews();
   const cards = [siteCard(reviews), ...reviews.map(reviewCard)];
   for (const taxonomy of TAXONOMIES) {
-    for (const { term, reviews: termReviews } of await taxonomyTerms(taxonomy)) cards.push(termCard(taxonomy, term, termReviews));
+    for (const { term, reviews: termReviews } of await taxonomyTerms(taxonomy)) {
+      const card = termPageCard(taxonomy, term, termReviews);
+      if (card) cards.push(card);
+    }
   }
   return cards;
 }

@@ -1,4 +1,4 @@
-import { getReviews } from '../reviews/reviews';
+import { getReviews, type Review } from '../reviews/reviews';
 import { taxonomyTerms } from '../taxonomies/taxonomy-pages';
 import { TAXONOMIES } from '../taxonomies/taxonomies';
 import { reviewCard, siteCard, termPageCard, type ShareCard } from './cards';
@@ -16,7 +16,13 @@ export async function allCards(): Promise<ShareCard[]> {
   return cards;
 }
 
+/** The site card by review list: every page without a card of its own names it, and hashing it is not free. */
+const siteCards = new WeakMap<Review[], ShareCard>();
+
 /** The site card, for home and every page that is not a review or a term. */
 export async function currentSiteCard(): Promise<ShareCard> {
-  return siteCard(await getReviews());
+  const reviews = await getReviews();
+  let card = siteCards.get(reviews);
+  if (!card) siteCards.set(reviews, (card = siteCard(reviews)));
+  return card;
 }

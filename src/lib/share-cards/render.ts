@@ -11,7 +11,7 @@ import { CARD_HEIGHT, CARD_WIDTH, cardLayout, POSTER, STRIP_POSTER, type CardCon
  * cached cards made by the old code are redrawn. Layout changes need no bump: the hash
  * covers the whole element tree satori draws.
  */
-export const CARD_VERSION = '1';
+export const CARD_VERSION = '2';
 
 const require = createRequire(import.meta.url);
 
@@ -79,7 +79,7 @@ export async function drawCard(card: CardContent): Promise<Buffer> {
     height: CARD_HEIGHT,
     fonts: loadFonts(),
   });
-  return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
 }
 
 /** Where the `shareCards()` integration puts the cache folder for the `og/` route (a global: the route runs in the bundle, the integration in the config). */

@@ -6,9 +6,17 @@ import { site } from '../site';
 import { describeRoles, rolesOf } from './people';
 import { TAXONOMIES, termEntries, type Taxonomy, type Term, type TermEntry } from './taxonomies';
 
+/** Sorted terms by review list: every term page asks, and sorting thousands of names per page would make the build quadratic. */
+const sortedTerms = new WeakMap<Review[], Map<Taxonomy, TermEntry<Review>[]>>();
+
 /** A taxonomy's terms with their published reviews, sorted for its index page. */
 export async function taxonomyTerms(taxonomy: Taxonomy): Promise<TermEntry<Review>[]> {
-  return termEntries(await getReviews(), taxonomy, LOCALES[site.language]);
+  const reviews = await getReviews();
+  let byTaxonomy = sortedTerms.get(reviews);
+  if (!byTaxonomy) sortedTerms.set(reviews, (byTaxonomy = new Map()));
+  let entries = byTaxonomy.get(taxonomy);
+  if (!entries) byTaxonomy.set(taxonomy, (entries = termEntries(reviews, taxonomy, LOCALES[site.language])));
+  return entries;
 }
 
 /** One page of a term's reviews (a type, not an interface, so it fits Astro's page props). */

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AstroIntegration } from 'astro';
 
@@ -29,9 +30,15 @@ export function siteFonts(font: 'pretendard' | 'system'): AstroIntegration {
             plugins: [
               {
                 name: 'marquee:fonts',
+                // Before Vite's own CSS handling, which then copies the slices the stylesheet names.
+                enforce: 'pre',
                 resolveId: (id) => (id === FONTS_MODULE ? (font === 'pretendard' ? subsetCss : NO_FONTS) : undefined),
-                load: (id) => (id === NO_FONTS ? '' : undefined),
-                transform: (code, id) => (id.split('?')[0] === subsetCss ? code + FAMILY_RULE : undefined),
+                load: (id) => {
+                  const file = id.split('?')[0];
+                  if (file === NO_FONTS) return '';
+                  if (file === subsetCss) return readFileSync(subsetCss, 'utf8') + FAMILY_RULE;
+                  return undefined;
+                },
               },
             ],
           },

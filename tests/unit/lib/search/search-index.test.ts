@@ -15,6 +15,17 @@ describe('prepareForIndex', () => {
     expect(prepared).toContain('<span data-pagefind-filter="genre">로맨스</span>');
     expect(prepared).toContain('const 테오도르는 = 1;');
   });
+
+  test('keeps the title and <main>, and drops the head, header, navigation and footer', () => {
+    const page =
+      '<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>Her | Marquee</title><link rel="stylesheet" href="/a.css"></head>' +
+      '<body><header><nav><a href="/">리뷰</a></nav></header><main id="main"><article data-pagefind-body><h1>그녀</h1></article></main>' +
+      '<footer>푸터</footer></body></html>';
+    expect(prepareForIndex(page)).toBe(
+      '<!doctype html><html lang="ko"><head><title>Her | Marquee</title></head>' +
+        '<body><main id="main"><article data-pagefind-body><h1>그녀</h1></article></main></body></html>',
+    );
+  });
 });
 
 describe('pageUrl', () => {

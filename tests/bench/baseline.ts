@@ -8,8 +8,22 @@ import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from
 import path from 'node:path';
 import { repoRoot } from '../helpers/build-site';
 
-const CONFIG = `import { defineConfig } from 'astro/config';
-export default defineConfig({ site: 'https://bench.example.com', trailingSlash: 'always', build: { format: 'directory' } });
+/**
+ * Astro 7 renders Markdown with its native Sätteri processor unless told otherwise;
+ * `unified` is the remark/rehype processor Marquee needs for its directives, so the
+ * second baseline shows how much of the difference is the Markdown processor alone.
+ */
+export type BaselineProcessor = 'default' | 'unified';
+
+/** Its own cache in its own folder: `node_modules/` is the repository's (a symlink), and a content store left there by an earlier run would make the baseline warm. */
+const config = (processor: BaselineProcessor) =>
+  processor === 'unified'
+    ? `import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+export default defineConfig({ site: 'https://bench.example.com', trailingSlash: 'always', build: { format: 'directory' }, cacheDir: './.cache/astro', markdown: { processor: unified() } });
+`
+    : `import { defineConfig } from 'astro/config';
+export default defineConfig({ site: 'https://bench.example.com', trailingSlash: 'always', build: { format: 'directory' }, cacheDir: './.cache/astro' });
 `;
 
 const COLLECTIONS = `import { defineCollection } from 'astro:content';
@@ -35,10 +49,10 @@ const { Content } = await render(entry);
  * Writes the bare project into `root`: the same `index.md` files as `content`, with
  * frontmatter image paths and body images left out (the baseline publishes no images).
  */
-export function writeBaseline(root: string, content: string): void {
+export function writeBaseline(root: string, content: string, processor: BaselineProcessor = 'default'): void {
   mkdirSync(path.join(root, 'src/pages/reviews'), { recursive: true });
   writeFileSync(path.join(root, 'package.json'), '{ "name": "baseline", "private": true, "type": "module" }\n');
-  writeFileSync(path.join(root, 'astro.config.mjs'), CONFIG);
+  writeFileSync(path.join(root, 'astro.config.mjs'), config(processor));
   writeFileSync(path.join(root, 'src/content.config.ts'), COLLECTIONS);
   writeFileSync(path.join(root, 'src/pages/reviews/[...slug].astro'), PAGE);
   symlinkSync(path.join(repoRoot, 'node_modules'), path.join(root, 'node_modules'), 'dir');

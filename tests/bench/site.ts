@@ -1,7 +1,8 @@
 /**
  * Build benchmark: a generated blog of realistic reviews built with Marquee's real
- * pipeline, beside a bare Astro baseline of the same posts and the two floors, all in the
- * same run (absolute times on a shared machine are noise; the ratios are the result).
+ * pipeline, beside bare Astro baselines of the same posts (Astro 7's default Markdown processor, and
+ * its unified one that Marquee uses) and the two floors, all in the same run (absolute times on a
+ * shared machine are noise; the ratios are the result).
  * Not part of `npm test`: speed is shown here, never asserted in a timed test.
  *
  *   npm run bench -- --reviews 1000 [--images] [--warm] [--json] [--keep]
@@ -41,6 +42,7 @@ const tmp = path.join(repoRoot, 'tests/.tmp');
 mkdirSync(tmp, { recursive: true });
 const marqueeRoot = mkdtempSync(path.join(tmp, 'bench-marquee-'));
 const baselineRoot = mkdtempSync(path.join(tmp, 'bench-baseline-'));
+const unifiedRoot = mkdtempSync(path.join(tmp, 'bench-baseline-unified-'));
 
 for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
   cpSync(path.join(repoRoot, entry), path.join(marqueeRoot, entry), { recursive: true });
@@ -49,10 +51,12 @@ symlinkSync(path.join(repoRoot, 'node_modules'), path.join(marqueeRoot, 'node_mo
 say(`Generating ${reviews} reviews${withImages ? ' with photos' : ''}…`);
 const blog = await generateBlog(marqueeRoot, reviews, withImages);
 writeBaseline(baselineRoot, blog.content);
+writeBaseline(unifiedRoot, blog.content, 'unified');
 
 // The baseline first, then Marquee, so neither gets a warmer disk cache than the other.
-say('Building the bare Astro baseline…');
+say('Building the bare Astro baselines…');
 const baseline = await measureBuild(baselineRoot);
+const baselineUnified = await measureBuild(unifiedRoot);
 say('Building with Marquee…');
 const cold = await measureBuild(marqueeRoot);
 
@@ -95,8 +99,9 @@ const result = {
   },
   floors: { markdownMs, imagesMs },
   baselineMs: baseline.wallMs,
+  baselineUnifiedMs: baselineUnified.wallMs,
   ...(warm ? { warmMs: warm.wallMs } : {}),
-  cpuMs: { build: cold.cpuMs, baseline: baseline.cpuMs, ...(warm ? { warm: warm.cpuMs } : {}) },
+  cpuMs: { build: cold.cpuMs, baseline: baseline.cpuMs, baselineUnified: baselineUnified.cpuMs, ...(warm ? { warm: warm.cpuMs } : {}) },
 };
 
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -133,6 +138,10 @@ say(
     `Marquee/baseline = ${(cold.wallMs / baseline.wallMs).toFixed(2)}× wall, ${(cold.cpuMs / baseline.cpuMs).toFixed(2)}× cpu`,
 );
 say(
+  `Baseline with Astro's unified Markdown processor (Marquee's) ${s(baselineUnified.wallMs)}, cpu ${s(baselineUnified.cpuMs)}, ${baselineUnified.peakRssMb} MB: ` +
+    `Marquee/baseline = ${(cold.wallMs / baselineUnified.wallMs).toFixed(2)}× wall, ${(cold.cpuMs / baselineUnified.cpuMs).toFixed(2)}× cpu`,
+);
+say(
   `Floors: bare unified over the bodies ${s(markdownMs)}${withImages ? `; bare sharp, ${variants.length} variants ${s(imagesMs)}: image stage/floor = ${(result.stages.images / imagesMs).toFixed(2)}×` : ''}`,
 );
 if (json) process.stdout.write(`${JSON.stringify(result)}\n`);
@@ -140,4 +149,5 @@ if (json) process.stdout.write(`${JSON.stringify(result)}\n`);
 if (!argument('keep')) {
   rmSync(marqueeRoot, { recursive: true, force: true });
   rmSync(baselineRoot, { recursive: true, force: true });
+  rmSync(unifiedRoot, { recursive: true, force: true });
 }

@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 const SUBSET_CSS = 'pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css';
 
 /** What the base layout imports: Pretendard's `@font-face` rules, or nothing for `font: 'system'`. */
-export const FONTS_MODULE = 'virtual:marquee/fonts.css';
+const FONTS_MODULE = 'virtual:marquee/fonts.css';
 const NO_FONTS = '\0marquee-system-fonts.css';
 
 /** The family tokens.css reads first (`var(--font-pretendard)`), set only when Pretendard is served. */

@@ -19,7 +19,7 @@ export async function allCards(): Promise<ShareCard[]> {
 /** The site card by review list: every page without a card of its own names it, and hashing it is not free. */
 const siteCards = new WeakMap<Review[], ShareCard>();
 
-/** The site card, for home and every page that is not a review or a term. */
+/** The site card, for every page without a card of its own: home, the fixed pages, people and tags. */
 export async function currentSiteCard(): Promise<ShareCard> {
   const reviews = await getReviews();
   let card = siteCards.get(reviews);

@@ -60,7 +60,7 @@ export function cardHash(card: CardContent): string {
     .slice(0, 12);
 }
 
-/** Images as JPEG data URIs at twice the size they are drawn (satori embeds them in the SVG). */
+/** Images as JPEG data URIs at the size they are drawn (satori embeds them in the SVG). */
 async function cardImages(card: CardContent): Promise<CardImages> {
   const size = card.kind === 'review' ? POSTER : STRIP_POSTER;
   const entries = await Promise.all(

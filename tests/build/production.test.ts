@@ -63,8 +63,9 @@ function servedFile(url: string): string | undefined {
   return file === '' || file.endsWith('/') ? `${file}index.html` : file;
 }
 
-/** Every URL a built page, feed or sitemap names for the browser or a reader. */
+/** Every URL a built page, stylesheet, feed or sitemap names for the browser or a reader. */
 function urlsIn(file: string, source: string): string[] {
+  if (file.endsWith('.css')) return [...source.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map(([, url]) => url!);
   if (file.endsWith('.html')) {
     const page = html(source);
     const attribute = (selector: string, name: string) =>
@@ -99,10 +100,10 @@ describe('under a sub-path base from SITE and BASE', () => {
     expect(build.site.read('sitemap-index.xml')).toContain(`${SITE}${BASE}sitemap-0.xml`);
   });
 
-  test('every internal href, src, srcset, og:, JSON-LD, feed and sitemap URL is a file in dist/', () => {
+  test('every internal href, src, srcset, og:, JSON-LD, stylesheet url(), feed and sitemap URL is a file in dist/', () => {
     const missing: string[] = [];
     let checked = 0;
-    for (const file of distFiles().filter((name) => /\.(html|xml)$/.test(name))) {
+    for (const file of distFiles().filter((name) => /\.(html|xml|css)$/.test(name))) {
       for (const url of urlsIn(file, build.site.read(file))) {
         if (!url || url.startsWith('#') || url.startsWith('mailto:') || url.startsWith('data:')) continue;
         const served = servedFile(url);

@@ -5,7 +5,10 @@ import { imageMetadata } from './image-metadata';
 
 /** How every optimised image is encoded: the site's `images` settings applied to one image. */
 export interface PictureOptions {
-  /** Formats offered as `<source>`s, best first. */
+  /**
+   * Formats offered as `<source>`s, best first: every configured format but the last, which
+   * the `<img>` itself carries with the same `srcset` (a `<source>` of it would repeat it).
+   */
   formats: ImageOutputFormat[];
   /** Format of the `<img>` itself and of the full-size link: the last, most widely supported one. */
   fallbackFormat: ImageOutputFormat;
@@ -18,7 +21,7 @@ export interface PictureOptions {
 export function pictureOptions(image: ImageMetadata): PictureOptions {
   const { formats, widths, quality } = site.images;
   return {
-    formats,
+    formats: formats.slice(0, -1),
     fallbackFormat: formats.at(-1) ?? 'webp',
     widths,
     width: Math.min(Math.max(...widths), imageMetadata(image).width),

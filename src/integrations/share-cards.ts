@@ -5,7 +5,7 @@ import { cardStats, CARD_CACHE_DIR } from '../lib/share-cards/render';
 /**
  * Keeps preview cards between builds: tells the `og/` route to cache them under Astro's
  * `cacheDir` (`node_modules/.astro/share-cards/` by default, beside Astro's own image
- * cache) and logs how many were drawn and how many reused.
+ * cache) and logs how many were drawn, taken from that cache or copied unchanged.
  */
 export function shareCards(): AstroIntegration {
   return {
@@ -23,7 +23,10 @@ export function shareCards(): AstroIntegration {
         (globalThis as Record<symbol, unknown>)[CARD_CACHE_DIR] = fileURLToPath(new URL('share-cards/', config.cacheDir));
       },
       'astro:build:done': ({ logger }) => {
-        logger.info(`preview cards: ${cardStats.drawn} drawn, ${cardStats.reused} reused from the cache`);
+        const { linked, drawn, reused } = cardStats;
+        logger.info(
+          `preview cards: ${linked} linked: ${drawn} drawn, ${reused} from the card cache, ${linked - drawn - reused} unchanged since the last build`,
+        );
       },
     },
   };

@@ -2,6 +2,7 @@ import { getReviews, type Review } from '../reviews/reviews';
 import { taxonomyTerms } from '../taxonomies/taxonomy-pages';
 import { TAXONOMIES } from '../taxonomies/taxonomies';
 import { reviewCard, siteCard, termPageCard, type ShareCard } from './cards';
+import { cardStats } from './render';
 
 /** Every card the site links: the site card, one per review, one per term that has its own (shared by its pages). */
 export async function allCards(): Promise<ShareCard[]> {
@@ -13,6 +14,7 @@ export async function allCards(): Promise<ShareCard[]> {
       if (card) cards.push(card);
     }
   }
+  cardStats.linked = cards.length;
   return cards;
 }
 

@@ -90,11 +90,17 @@ export function cardCacheDir(): string {
   return ((globalThis as Record<symbol, unknown>)[CARD_CACHE_DIR] as string | undefined) ?? path.resolve('node_modules/.astro/share-cards');
 }
 
-/** How many cards this process drew and took from the cache (the build logs it). */
-export const cardStats: { drawn: number; reused: number } = ((globalThis as Record<symbol, unknown>)[Symbol.for('marquee.cardStats')] ??= {
+/**
+ * How many cards the site links, and how many of them this process drew and took from the
+ * card cache (the build logs it); the others the incremental build copied unchanged.
+ */
+export const cardStats: { linked: number; drawn: number; reused: number } = ((globalThis as Record<symbol, unknown>)[
+  Symbol.for('marquee.cardStats')
+] ??= {
+  linked: 0,
   drawn: 0,
   reused: 0,
-}) as { drawn: number; reused: number };
+}) as { linked: number; drawn: number; reused: number };
 
 /**
  * The card's PNG from `cacheDir`, drawn and stored there first when the cache lacks it.

@@ -20,10 +20,11 @@ beforeAll(async () => {
 });
 
 describe('<ResponsivePicture>', () => {
-  test('offers AVIF then WebP at the configured widths, with size, lazy loading and an inline placeholder', async () => {
+  test('offers AVIF, then WebP as the <img> itself, at the configured widths, with size, lazy loading and an inline placeholder', async () => {
     const doc = html(await container.renderToString(ResponsivePicture, { props: { image: still1, alt: 'A still', sizes: '100vw' } }));
-    expect(doc.querySelectorAll('source').map((source) => source.getAttribute('type'))).toEqual(['image/avif', 'image/webp']);
+    expect(doc.querySelectorAll('source').map((source) => source.getAttribute('type'))).toEqual(['image/avif']);
     const img = doc.querySelector('picture img')!;
+    expect(img.getAttribute('src')).toMatch(/&f=webp$/);
     expect(img.getAttribute('alt')).toBe('A still');
     expect([img.getAttribute('width'), img.getAttribute('height')]).toEqual(['1600', '900']);
     expect(img.getAttribute('loading')).toBe('lazy');

@@ -16,15 +16,12 @@ import { repoRoot } from '../helpers/build-site';
 export type BaselineProcessor = 'default' | 'unified';
 
 /** Its own cache in its own folder: `node_modules/` is the repository's (a symlink), and a content store left there by an earlier run would make the baseline warm. */
-const config = (processor: BaselineProcessor) =>
-  processor === 'unified'
-    ? `import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
-export default defineConfig({ site: 'https://bench.example.com', trailingSlash: 'always', build: { format: 'directory' }, cacheDir: './.cache/astro', markdown: { processor: unified() } });
-`
-    : `import { defineConfig } from 'astro/config';
-export default defineConfig({ site: 'https://bench.example.com', trailingSlash: 'always', build: { format: 'directory' }, cacheDir: './.cache/astro' });
+const config = (processor: BaselineProcessor) => {
+  const unified = processor === 'unified';
+  return `import { defineConfig } from 'astro/config';
+${unified ? "import { unified } from '@astrojs/markdown-remark';\n" : ''}export default defineConfig({ site: 'https://bench.example.com', trailingSlash: 'always', build: { format: 'directory' }, cacheDir: './.cache/astro'${unified ? ', markdown: { processor: unified() }' : ''} });
 `;
+};
 
 const COLLECTIONS = `import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';

@@ -53,6 +53,42 @@ describe('drawCard', () => {
     for (const margin of MARGINS) expect(await changedShare(long, await blank, margin)).toBe(0);
   });
 
+  test('the rating is five stars, gold up to the rating and half gold for a half point', async () => {
+    const pixels = async (png: Buffer) => sharp(png).removeAlpha().raw().toBuffer();
+    const [five, none, threeAndHalf] = await Promise.all([5, 0, 3.5].map((rating) => drawCard({ ...review, rating }).then(pixels)));
+    // The star row is where five gold stars and five grey ones differ.
+    let [left, top, right] = [CARD_WIDTH, CARD_HEIGHT, 0];
+    for (let index = 0; index < five.length; index += 3) {
+      if (Math.abs(five[index]! - none[index]!) < 24) continue;
+      const [x, y] = [(index / 3) % CARD_WIDTH, Math.floor(index / 3 / CARD_WIDTH)];
+      [left, top, right] = [Math.min(left, x), Math.min(top, y), Math.max(right, x)];
+    }
+    // Five 40-px stars 8 px apart; each star's outline spans x 2.5–37.5 and y 2.5–35.8 of its box.
+    expect(right - left).toBeGreaterThan(220);
+    expect(right - left).toBeLessThan(235);
+    const colour = (x: number, y: number) => {
+      const at = (y * CARD_WIDTH + x) * 3;
+      return [...threeAndHalf.subarray(at, at + 3)];
+    };
+    const GOLD = [0xf2, 0xb8, 0x4b];
+    const GREY = [0x3a, 0x3b, 0x42];
+    const near = (actual: number[], expected: number[]) => actual.every((value, channel) => Math.abs(value - expected[channel]!) < 12);
+    const halves = [0, 1, 2, 3, 4].map((star) => {
+      const box = left - 3 + star * 48;
+      const y = top - 3 + 20;
+      return [colour(box + 12, y), colour(box + 28, y)].map((pixel) =>
+        near(pixel, GOLD) ? 'gold' : near(pixel, GREY) ? 'grey' : pixel.join(),
+      );
+    });
+    expect(halves).toEqual([
+      ['gold', 'gold'],
+      ['gold', 'gold'],
+      ['gold', 'gold'],
+      ['gold', 'grey'],
+      ['grey', 'grey'],
+    ]);
+  });
+
   test('a review without any image gets a lettered panel where the poster would be', async () => {
     const card = await drawCard({ ...review, filmTitle: '패터슨', poster: undefined });
     const meta = await sharp(card).metadata();

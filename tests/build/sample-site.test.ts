@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { isSupportedNode } from '../../src/integrations/node-version';
+import { isSupportedNode, SHIPPED_NODE_MAJOR } from '../../src/integrations/node-version';
 import type { BuildResult } from '../helpers/build-site';
 import { html, text } from '../helpers/html';
 import { sharedBuild } from '../helpers/shared-build';
@@ -15,9 +15,10 @@ beforeAll(async () => {
 
 const page = (file: string) => html(build.site.read(file));
 
-test('the build runs on Node.js 22.12 or newer (npm scripts use the Node.js that npm ci installs)', () => {
+test('the build runs on the Node.js 24 that npm ci installs (npm scripts put it first on their PATH)', () => {
   const [, version = ''] = /\[marquee:node-version\] Node\.js (\S+)/.exec(build.output) ?? [];
   expect(isSupportedNode(version), `the build ran on Node.js "${version}"`).toBe(true);
+  expect(Number(version.split('.')[0]), `the build ran on Node.js "${version}"`).toBe(SHIPPED_NODE_MAJOR);
 });
 
 /** The info block as a map of label → value text. */

@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import site from './content/site.config.ts';
 import { siteFonts } from './src/integrations/fonts.ts';
 import { nodeVersion } from './src/integrations/node-version.ts';
+import { publishSite } from './src/integrations/publish-site.ts';
 import { publishedAssets } from './src/integrations/published-assets.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -57,6 +58,9 @@ export default defineConfig({
     searchIndex(),
     shareCards(),
     securityHeaders(),
+    // Last: the build writes to .cache/dist-staging/ and becomes dist/ only once every step
+    // above has succeeded; a failed build leaves no dist/ at all (README, "Deploying").
+    publishSite(),
   ],
   // A Content-Security-Policy in every page (no inline script runs unless Astro or Marquee
   // hashed it; see src/lib/csp/policy.ts), and the same policy in dist/_headers.

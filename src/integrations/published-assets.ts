@@ -1,7 +1,8 @@
 import type { AstroIntegration } from 'astro';
-import { statSync, unlinkSync } from 'node:fs';
+import { lstatSync, unlinkSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { unusedAssets } from '../lib/images/unused-assets';
+import { buildStepError } from './build-step-error';
 
 /**
  * Publishes only the images pages use. Astro copies the original of every image a build
@@ -19,11 +20,18 @@ export function publishedAssets(): AstroIntegration {
         assetsDir = config.build.assets;
       },
       'astro:build:done': ({ dir, logger }) => {
-        const unused = unusedAssets(fileURLToPath(dir), assetsDir);
+        const dist = fileURLToPath(dir);
+        let unused: string[];
         let bytes = 0;
-        for (const file of unused) {
-          bytes += statSync(file).size;
-          unlinkSync(file);
+        try {
+          unused = unusedAssets(dist, assetsDir);
+          for (const file of unused) {
+            bytes += lstatSync(file).size;
+            unlinkSync(file);
+          }
+        } catch (error) {
+          // The build stops here, and with it the publishing of dist/ (publish-site.ts).
+          throw buildStepError('Leaving out unused images', dist, error);
         }
         if (unused.length) logger.info(`${unused.length} images no page uses left out (${(bytes / 1024 / 1024).toFixed(1)} MB)`);
       },

@@ -6,6 +6,7 @@ import * as pagefind from 'pagefind';
 import { MarqueeError } from '../lib/errors';
 import { pageUrl, prepareForIndex, SEARCH_BUNDLE_DIR, SEARCH_EXCLUDE } from '../lib/search/search-index';
 import { site } from '../lib/site';
+import { buildStepError, ownerOf } from './build-step-error';
 
 /** Where review pages are built (`src/pages/reviews/`); no other page asks to be indexed. */
 const REVIEWS_DIR = 'reviews';
@@ -14,9 +15,10 @@ const REVIEWS_DIR = 'reviews';
 function reviewPages(dist: string): string[] {
   const reviews = path.join(dist, REVIEWS_DIR);
   if (!existsSync(reviews)) return [];
-  return readdirSync(reviews, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('index.html'))
-    .map((file) => path.join(REVIEWS_DIR, file))
+  // Files only: a folder may be named like a page.
+  return readdirSync(reviews, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name === 'index.html')
+    .map((entry) => path.join(REVIEWS_DIR, path.relative(reviews, path.join(entry.parentPath, entry.name))))
     .sort();
 }
 
@@ -40,6 +42,16 @@ export interface SearchIndexStats {
  */
 export async function writeSearchIndex(dist: string, language: string): Promise<SearchIndexStats> {
   const fail = (step: string, errors: string[]) => new MarqueeError(`Search index: ${step} failed:\n  - ${errors.join('\n  - ')}`);
+  /** `reviews/her/index.html (the page of review "her")`. */
+  const named = (file: string) => `${file.split(path.sep).join('/')}${ownerOf(file) ? ` (${ownerOf(file)})` : ''}`;
+  /** Runs one page's step, so that any error names the page and its review. */
+  const forPage = async <T>(file: string, run: () => T | Promise<T>): Promise<T> => {
+    try {
+      return await run();
+    } catch (error) {
+      throw buildStepError('Search index', dist, error, file);
+    }
+  };
   try {
     let words = 0;
     let prepareMs = 0;
@@ -60,23 +72,32 @@ export async function writeSearchIndex(dist: string, language: string): Promise<
     for (let start = 0; start < files.length; start += BATCH) {
       // Only pages that ask to be indexed (`data-pagefind-body`): the reviews.
       const batch = await timed(
-        () =>
-          files
-            .slice(start, start + BATCH)
-            .map((file) => ({ file, html: readFileSync(path.join(dist, file), 'utf8') }))
-            .filter(({ html }) => html.includes('data-pagefind-body'))
-            .map(({ file, html }) => ({ file, content: prepareForIndex(html) })),
+        async () =>
+          (
+            await Promise.all(
+              files.slice(start, start + BATCH).map((file) =>
+                forPage(file, () => {
+                  const html = readFileSync(path.join(dist, file), 'utf8');
+                  return html.includes('data-pagefind-body') ? [{ file, content: prepareForIndex(html) }] : [];
+                }),
+              ),
+            )
+          ).flat(),
         (ms) => (prepareMs += ms),
       );
       // Several pages in flight at once: Pagefind runs as a separate process, so this keeps
       // it busy instead of waiting on one message round trip per page.
       const added = await timed(
         () =>
-          Promise.all(batch.map(async ({ file, content }) => ({ file, result: await index.addHTMLFile({ url: pageUrl(file), content }) }))),
+          Promise.all(
+            batch.map(({ file, content }) =>
+              forPage(file, async () => ({ file, result: await index.addHTMLFile({ url: pageUrl(file), content }) })),
+            ),
+          ),
         (ms) => (pagefindMs += ms),
       );
       for (const { file, result } of added) {
-        if (result.errors.length) throw fail(`indexing ${file}`, result.errors);
+        if (result.errors.length) throw fail(`indexing ${named(file)}`, result.errors);
         words += result.file.uniqueWords;
       }
       pages += batch.length;
@@ -104,7 +125,14 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         logger.info('indexing review pages');
-        const { pages, words, prepareMs, pagefindMs, writeMs } = await writeSearchIndex(fileURLToPath(dir), site.language);
+        const dist = fileURLToPath(dir);
+        let stats: SearchIndexStats;
+        try {
+          stats = await writeSearchIndex(dist, site.language);
+        } catch (error) {
+          throw buildStepError('Search index', dist, error);
+        }
+        const { pages, words, prepareMs, pagefindMs, writeMs } = stats;
         logger.info(
           `${pages} reviews, ${words} words indexed in ${Math.round(performance.now() - started)} ms ` +
             `(reading and segmenting ${prepareMs} ms, Pagefind ${pagefindMs} ms, of which writing the index ${writeMs} ms)`,

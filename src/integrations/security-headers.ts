@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { headersFile, mergePolicies } from '../lib/csp/headers-file';
 import { site } from '../lib/site';
+import { buildStepError } from './build-step-error';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
 
@@ -18,11 +19,21 @@ export function securityHeaders(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const policies = readdirSync(dist, { recursive: true, encoding: 'utf8' })
-          .filter((file) => file.endsWith('.html'))
+        /** The page's text; a page that cannot be read stops the build, naming it and its review. */
+        const page = (file: string) => {
+          try {
+            return readFileSync(path.join(dist, file), 'utf8');
+          } catch (error) {
+            throw buildStepError('Writing _headers', dist, error, file);
+          }
+        };
+        // Pages only: a folder named like one (a review whose slug ends in .html) is not read.
+        const policies = readdirSync(dist, { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+          .map((entry) => path.relative(dist, path.join(entry.parentPath, entry.name)))
           .sort()
           .flatMap((file) => {
-            const match = META.exec(readFileSync(path.join(dist, file), 'utf8'));
+            const match = META.exec(page(file));
             return match?.[1]
               ? [
                   match[1]
@@ -32,7 +43,11 @@ export function securityHeaders(): AstroIntegration {
                 ]
               : [];
           });
-        writeFileSync(path.join(dist, '_headers'), headersFile(mergePolicies(policies), site.base));
+        try {
+          writeFileSync(path.join(dist, '_headers'), headersFile(mergePolicies(policies), site.base));
+        } catch (error) {
+          throw buildStepError('Writing _headers', dist, error);
+        }
         logger.info(`_headers written with the policy of ${policies.length} pages`);
       },
     },

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -10,6 +10,17 @@ const PRUNABLE_FILE = /\.(?:avif|gif|jpe?g|png|tiff?|webp|js)$/i;
 
 /** Built files that can name an asset: pages, feeds, the sitemap, manifests, styles and scripts. */
 const TEXT_FILE = /\.(?:html|xml|json|txt|css|js|mjs|webmanifest)$/i;
+
+/**
+ * Files under `dir` (recursively), by their path relative to it: regular files, or with
+ * `links`, symbolic links too (never followed). Folders are never listed, whatever their
+ * names: a review whose slug is `foo.json` is the folder `reviews/foo.json/`.
+ */
+function filesUnder(dir: string, links = false): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry: Dirent) => entry.isFile() || (links && entry.isSymbolicLink()))
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
+}
 
 function decoded(name: string): string {
   try {
@@ -24,7 +35,7 @@ function mentionedNames(dist: string, assetsDir: string): Set<string> {
   const names = new Set<string>();
   // Anchored on the folder's name, so the scan jumps from one asset URL to the next.
   const url = new RegExp(`${assetsDir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/([^\\s"'()<>,?#\\\\]+)`, 'g');
-  for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
+  for (const file of filesUnder(dist)) {
     if (!TEXT_FILE.test(file)) continue;
     const text = readFileSync(path.join(dist, file), 'utf8');
     for (const [, name = ''] of text.matchAll(url)) names.add(decoded(name));
@@ -45,9 +56,10 @@ export function unusedAssets(dist: string, assetsDir = '_astro'): string[] {
   const folder = path.join(dist, assetsDir);
   let files: string[];
   try {
-    files = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((file) => PRUNABLE_FILE.test(file));
-  } catch {
-    return [];
+    files = filesUnder(folder, true).filter((file) => PRUNABLE_FILE.test(file));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
   }
   if (!files.length) return [];
   const mentioned = mentionedNames(dist, assetsDir);

@@ -5,7 +5,7 @@ import { t } from '../i18n';
 import { site } from '../lib/site';
 import { rehypeFigure } from './rehype/rehype-figure';
 import { rehypeHeadingLinks } from './rehype/rehype-heading-links';
-import { remarkDirectiveGuard } from './remark/remark-directive-guard';
+import { remarkDirectiveFences, remarkDirectiveGuard } from './remark/remark-directive-guard';
 import { remarkGallery } from './remark/remark-gallery';
 import { remarkImages } from './remark/remark-images';
 import { remarkLinks } from './remark/remark-links';
@@ -17,11 +17,13 @@ import { remarkTrailer } from './remark/remark-trailer';
 /**
  * THE ordered Markdown plugin lists. `astro.config.mjs` and the tests import these, so
  * what the tests check is what the site renders. The guard comes after every directive
- * plugin: whatever they did not handle is an error (or, for text directives, text again).
+ * plugin: whatever they did not handle is an error (or, for text directives, text again);
+ * the fence check comes before them, so an unclosed `:::` is reported where it opens.
  * The excerpt and reading time are taken after the spoiler plugin, so spoilers never count.
  */
 export const remarkPlugins: RemarkPlugins = [
   remarkDirective,
+  remarkDirectiveFences,
   remarkTrailer,
   remarkGallery,
   [remarkSpoiler, { defaultLabel: t(site.language, 'spoiler.label'), revealLabel: t(site.language, 'spoiler.reveal') }],

@@ -11,6 +11,35 @@ const KNOWN = `::trailer, :::gallery and :::${SPOILER_DIRECTIVE}`;
 /** A paragraph that starts like a block directive but was not read as one (a quote or brace is off). */
 const LOOKS_LIKE_DIRECTIVE = /^:{2,}[a-z][\w-]*/i;
 
+/** The closing fence of a container directive: its line holds only colons (after any `>` of a quote). */
+const CLOSING_FENCE = /^[\s>]*(:{3,})\s*$/;
+
+/**
+ * Runs first, right after remark-directive: a `:::spoiler` (or any container directive)
+ * without its closing `:::` does not fail in remark-directive, it silently runs to the end
+ * of the post (or of the quote or list item it sits in), hiding the rest of the review. It
+ * is an error at the line that opened it, before any plugin reads what it swallowed.
+ */
+export function remarkDirectiveFences() {
+  return (tree: Root, file: VFile) => {
+    const source = String(file.value);
+    visit(tree, 'containerDirective', (node) => {
+      const { start, end } = node.position ?? {};
+      if (start?.offset === undefined || end?.offset === undefined) return;
+      const lines = source.slice(start.offset, end.offset).trimEnd().split('\n');
+      const opening = /^:+/.exec(lines[0] ?? '')?.[0].length ?? 3;
+      const closing = lines.length > 1 ? CLOSING_FENCE.exec(lines.at(-1) ?? '') : null;
+      if (closing?.[1] && closing[1].length >= opening) return;
+      failAt(
+        file,
+        node,
+        directiveName(node),
+        `opened here but never closed, so it would take in everything after it; expected a line of ${':'.repeat(opening)} where it ends`,
+      );
+    });
+  };
+}
+
 /**
  * Runs after the directive plugins. A block directive none of them handled (`::trailr`)
  * stops the build, naming the file and line. A text directive is never ours: remark-directive

@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'tests/.tmp/', 'tests/fixtures/', 'tests/plugins/fixtures/'] },
+  { ignores: ['dist/', '.astro/', '.cache/', 'tests/.tmp/', 'tests/fixtures/', 'tests/plugins/fixtures/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

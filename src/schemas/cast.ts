@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { imagePath, TextSchema, type ImageHelper } from './fields';
+import { TermNameSchema } from './names';
 
 /** A cast member: `"호아킨 피닉스"` or `{ name, role, photo }`; always an object after parsing. */
 export function castMemberSchema(image: ImageHelper) {
@@ -8,7 +9,7 @@ export function castMemberSchema(image: ImageHelper) {
     z
       .object({
         /** The actor's name. */
-        name: TextSchema,
+        name: TermNameSchema,
         /** The character they play. */
         role: TextSchema.optional(),
         /** A photo beside the post (`./joaquin.jpg`). */

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { castMemberSchema } from './cast';
-import { DateSchema, imagePath, TermListSchema, TextSchema, type ImageHelper } from './fields';
+import { DateSchema, imagePath, TextSchema, type ImageHelper } from './fields';
+import { TermNamesSchema } from './names';
 import { TrailerSchema } from './trailer';
 import { urlScheme } from '../lib/validation/url-policy';
 
@@ -43,9 +44,9 @@ export function movieSchema(image: ImageHelper) {
       /** Production year. */
       year: z.number().int('expected a whole year such as 2013').min(1870).max(2100).optional(),
       /** Genres, e.g. `[드라마, 멜로, 로맨스]`. */
-      genres: TermListSchema.optional(),
+      genres: TermNamesSchema.optional(),
       /** Production countries, e.g. `[미국]`. */
-      countries: TermListSchema.optional(),
+      countries: TermNamesSchema.optional(),
       /** Running time in minutes. */
       runtime: z.number().int('expected whole minutes such as 125').positive('expected minutes above 0').optional(),
       /** Age rating as shown in your region (`청소년 관람불가`, `PG-13`). */
@@ -53,9 +54,9 @@ export function movieSchema(image: ImageHelper) {
       /** Release date in your region (개봉). */
       releaseDate: DateSchema.optional(),
       /** Directors' names. */
-      directors: TermListSchema.optional(),
+      directors: TermNamesSchema.optional(),
       /** Writers' names. */
-      writers: TermListSchema.optional(),
+      writers: TermNamesSchema.optional(),
       /** Cast: names, or `{ name, role, photo }`. */
       cast: z.array(castMemberSchema(image)).optional(),
       /** The film's poster beside the post (`./poster.jpg`). */

@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
-import { DateSchema, imagePath, TermListSchema, TextSchema, type ImageHelper } from './fields';
+import { DateSchema, imagePath, TextSchema, type ImageHelper } from './fields';
 import { galleryItemSchema } from './gallery';
 import { movieSchema } from './movie';
+import { TermNameSchema, TermNamesSchema } from './names';
 import { LanguageSchema } from './site';
 import { slugProblem } from '../lib/validation/slug-rules';
 
@@ -20,9 +21,9 @@ export function reviewSchema(image: ImageHelper) {
       /** Drafts show in `npm run dev` only, never in a build. */
       draft: z.boolean().default(false),
       /** Category; the site's default category when absent. */
-      category: TextSchema.optional(),
+      category: TermNameSchema.optional(),
       /** Free tags. */
-      tags: TermListSchema.default([]),
+      tags: TermNamesSchema.default([]),
       /** Your verdict, 0 to 5 in steps of 0.5. */
       rating: z
         .number()

@@ -3,6 +3,7 @@ import { LANGUAGES } from '../i18n/languages';
 import './messages';
 import { formatZodError, MarqueeError } from '../lib/errors';
 import { siteUrl } from '../lib/site-url';
+import { TermNameSchema } from './names';
 
 function isTimeZone(value: string): boolean {
   try {
@@ -57,7 +58,7 @@ export const SiteSchema = z
       .refine(isTimeZone, { error: (issue) => `"${String(issue.input)}" is not a time zone; expected an IANA name such as "Asia/Seoul"` })
       .optional(),
     /** Category of a review that names none. */
-    defaultCategory: z.string().trim().min(1).default('영화 추천'),
+    defaultCategory: TermNameSchema.default('영화 추천'),
     /** Reviews on each page of lists (home, taxonomies). */
     reviewsPerPage: z.number().int('expected a whole number').min(1, 'expected 1 to 100').max(100, 'expected 1 to 100').default(10),
     /** Comments under reviews; off unless a provider is configured. */

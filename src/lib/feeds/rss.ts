@@ -11,14 +11,24 @@ export interface RssOptions {
   items: FeedItem[];
 }
 
+/**
+ * Plain text as the HTML an RSS `<description>` holds. Feed readers read a description as
+ * HTML (RSS 2.0 has no plain-text summary), so the summary `Why <Her> works` must reach
+ * them as `Why &lt;Her&gt; works`, or `<Her>` vanishes as an unknown element and an
+ * `<img onerror=…>` in a summary becomes an image. The XML escaping on top is @astrojs/rss's.
+ */
+export function descriptionHtml(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+
 /** An RSS 2.0 response that names its own address (`atom:link rel="self"`), as feed validators ask. */
 export function rssResponse({ title, description, path, items }: RssOptions): Promise<Response> {
   return rss({
     title,
-    description,
+    description: descriptionHtml(description),
     site: site.url,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    items: items.map(({ updatedDate: _updated, ...item }) => item),
+    items: items.map(({ updatedDate: _updated, description: summary, ...item }) => ({ ...item, description: descriptionHtml(summary) })),
     customData: `<language>${site.language}</language><atom:link href="${absoluteUrl(path)}" rel="self" type="application/rss+xml"/>`,
   });
 }

@@ -1,7 +1,33 @@
 import type { MarkdownHeading } from 'astro';
+import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
-import { isSpoilerElement } from './markup';
+import { isInlineSpoilerElement, isSpoilerElement } from './markup';
+
+/** What the table of contents shows in place of an inline spoiler in a heading. */
+export const SPOILER_STAND_IN = '…';
+
+/** Whether a rendered heading holds an inline spoiler (`## The killer is :spoiler[the butler]`). */
+export function hasInlineSpoiler(heading: Element): boolean {
+  let found = false;
+  visit(heading, 'element', (element) => {
+    if (isInlineSpoilerElement(element)) found = true;
+  });
+  return found;
+}
+
+/**
+ * A rendered heading's text with each inline spoiler as `standIn`, trimmed: what the table
+ * of contents, the heading's id and its self-link's name may say without giving it away.
+ */
+export function headingTextWithoutSpoilers(heading: Element, standIn = SPOILER_STAND_IN): string {
+  const text = (node: ElementContent): string => {
+    if (node.type === 'text') return node.value;
+    if (node.type !== 'element') return '';
+    return isInlineSpoilerElement(node) ? standIn : node.children.map(text).join('');
+  };
+  return heading.children.map(text).join('').replace(/\s+/g, ' ').trim();
+}
 
 /** One entry of the table of contents, with the subsections under it. */
 export interface TocEntry {
@@ -30,17 +56,31 @@ export function tableOfContents(headings: MarkdownHeading[]): TocEntry[] | undef
   return entries;
 }
 
+const isHeading = (element: Element) => /^h[1-6]$/.test(element.tagName) && typeof element.properties.id === 'string';
+
 /**
  * The headings a table of contents may list: those outside `:::spoiler` blocks, so a
- * spoiler's heading never shows in the contents (`html` is the rendered body).
+ * spoiler's heading never shows in the contents, and each inline spoiler in a heading
+ * shown as `…` (`html` is the rendered body). Astro collects a heading's text with the
+ * spoiler in it; its id is already neutral (`rehypeHeadingLinks`).
  */
 export function headingsOutsideSpoilers(headings: MarkdownHeading[], html: string): MarkdownHeading[] {
   const hidden = new Set<string>();
+  const shown = new Map<string, string>();
   visit(fromHtml(html, { fragment: true }), 'element', (node) => {
-    if (!isSpoilerElement(node)) return;
-    visit(node, 'element', (inner) => {
-      if (/^h[1-6]$/.test(inner.tagName) && typeof inner.properties.id === 'string') hidden.add(inner.properties.id);
-    });
+    if (isSpoilerElement(node)) {
+      visit(node, 'element', (inner) => {
+        if (isHeading(inner)) hidden.add(String(inner.properties.id));
+      });
+      return 'skip';
+    }
+    if (isHeading(node) && hasInlineSpoiler(node)) shown.set(String(node.properties.id), headingTextWithoutSpoilers(node));
+    return undefined;
   });
-  return headings.filter((heading) => !hidden.has(heading.slug));
+  return headings
+    .filter((heading) => !hidden.has(heading.slug))
+    .map((heading) => {
+      const text = shown.get(heading.slug);
+      return text === undefined ? heading : { ...heading, text };
+    });
 }

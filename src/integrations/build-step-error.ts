@@ -42,12 +42,16 @@ function errorPath(error: unknown): string | undefined {
  * `dist`), when the step knows it; otherwise the path in a file system error is used.
  */
 export function buildStepError(step: string, dist: string, error: unknown, file?: string): MarqueeError {
-  if (error instanceof MarqueeError) return error;
+  if (error instanceof MarqueeError) return Object.assign(error, { stack: '' });
   const at = file ?? errorPath(error);
   const relative = at === undefined ? undefined : path.isAbsolute(at) ? path.relative(dist, at) : at;
   const inside = relative !== undefined && !relative.startsWith('..') && !path.isAbsolute(relative);
   const owner = inside ? ownerOf(relative) : undefined;
   const what = error instanceof Error ? error.message : String(error);
   const where = inside ? ` at ${relative.split(path.sep).join('/')}${owner ? ` (${owner})` : ''}` : '';
-  return new MarqueeError(`${step} failed${where}: ${what}`);
+  const stepError = new MarqueeError(`${step} failed${where}: ${what}`);
+  // The message says it all: Astro prints a stack trace (and a Marquee source file as the
+  // error's location) only for an error that has one.
+  stepError.stack = '';
+  return stepError;
 }

@@ -10,7 +10,10 @@ import { TAXONOMIES } from '../lib/taxonomies/taxonomies';
  */
 export function ownerOf(file: string): string | undefined {
   const parts = file.split(/[\\/]/).filter(Boolean).map(decodedSegment);
-  if (parts[0] === 'reviews' && parts.length > 2) return `the page of review "${parts.slice(1, -1).join('/')}"`;
+  if (parts[0] === 'reviews' && parts.length > 1) {
+    // `reviews/her/index.html`, or the review's folder itself (`reviews/foo.json`).
+    return `the page of review "${parts.slice(1, parts.at(-1) === 'index.html' ? -1 : undefined).join('/')}"`;
+  }
   if (parts[0] === 'og' && parts[1] === 'reviews' && parts.length > 2) {
     return `the preview card of review "${parts
       .slice(2)

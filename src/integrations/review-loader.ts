@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -10,6 +11,10 @@ import { formatProblems, problemCount, sortProblems } from '../lib/validation/pr
 import { firstLocation, withQuietMarkdownErrors } from '../lib/validation/quiet-markdown-errors';
 import { setDevProblems } from '../lib/validation/dev-problems';
 import { setKnownReviews } from '../lib/validation/review-links';
+import type { CheckedPost } from '../lib/validation/validate-post';
+import { setNamedImages } from '../lib/images/named-images';
+import { isScheduled } from '../lib/schedule';
+import { site } from '../lib/site';
 
 const IMAGE_PREFIX = '__ASTRO_IMAGE_';
 
@@ -37,7 +42,43 @@ function schemaProblems(message: string): { field: string; text: string }[] {
  * `Error rendering x.md: Failed to parse Markdown file "/abs/x.md":` lead-in.
  */
 function withoutRenderPrefix(message: string): string {
-  return message.replace(/^Error rendering [^\n]*?: Failed to parse Markdown file "[^"]*":\s*/, '');
+  return message.replace(/^(?:Error rendering [^\n]*?: )?Failed to parse Markdown file "[^"]*":\s*/, '');
+}
+
+/** A render function of Astro's content entry types (what the glob loader calls per post). */
+type RenderFunction = (props: Record<string, unknown>) => Promise<unknown>;
+/** `entryTypes`, which Astro hands its own glob loader (not part of the public LoaderContext type). */
+type EntryTypes = Map<string, { getRenderFunction?(config: unknown): Promise<RenderFunction> }>;
+type GlobLoaderContext = LoaderContext & { entryTypes: EntryTypes };
+
+/**
+ * The entry types with each render function made to record its failure and go on: Astro's
+ * glob loader stops at the first post whose Markdown fails, and an author wants every
+ * mistake of every post at once. (The build still fails, after the last post.)
+ */
+function collectingRenderErrors(entryTypes: EntryTypes, record: (message: string) => void): EntryTypes {
+  const wrapped = [...entryTypes].map(([extension, type]) => {
+    const { getRenderFunction } = type;
+    if (!getRenderFunction) return [extension, type] as const;
+    return [
+      extension,
+      {
+        ...type,
+        async getRenderFunction(config: unknown): Promise<RenderFunction> {
+          const render = await getRenderFunction.call(type, config);
+          return async (props) => {
+            try {
+              return await render(props);
+            } catch (error) {
+              record(withoutRenderPrefix(String((error as Error).message ?? error)));
+              return undefined;
+            }
+          };
+        },
+      },
+    ] as const;
+  });
+  return new Map(wrapped);
 }
 
 /**
@@ -84,21 +125,27 @@ export function reviewLoader(options: { base: string }): Loader {
   let root = process.cwd();
   const relative = (file: string) => path.relative(root, file).split(path.sep).join('/');
 
-  const inner = glob({
-    pattern: '**/*.md',
-    base: options.base,
-    generateId({ entry, data }) {
-      const slug = typeof data.slug === 'string' && data.slug.trim() ? data.slug.trim().normalize('NFC') : slugFromEntryPath(entry);
-      const file = path.posix.join(options.base.replace(/^\.\//, ''), entry);
-      const other = fileBySlug.get(slug);
-      if (other && other !== file) {
-        const [first, second] = [other, file].sort();
-        problems.push(`Two reviews have the slug "${slug}": ${first} and ${second}. Rename one folder or set a different "slug:".`);
-      }
-      fileBySlug.set(slug, file);
-      return slug;
-    },
-  });
+  /**
+   * Astro's glob loader over the posts. A production build leaves out drafts and posts
+   * scheduled for later (the pages never show them), so their images are never imported.
+   */
+  const globLoader = (unpublished: string[]) =>
+    glob({
+      pattern: ['**/*.md', ...unpublished.map((entry) => `!${escapeGlob(entry)}`)],
+      base: options.base,
+      generateId({ entry, data }) {
+        const slug = typeof data.slug === 'string' && data.slug.trim() ? data.slug.trim().normalize('NFC') : slugFromEntryPath(entry);
+        const file = path.posix.join(options.base.replace(/^\.\//, ''), entry);
+        const other = fileBySlug.get(slug);
+        if (other && other !== file) {
+          const [first, second] = [other, file].sort();
+          problems.push(`Two reviews have the slug "${slug}": ${first} and ${second}. Rename one folder or set a different "slug:".`);
+        }
+        fileBySlug.set(slug, file);
+        return slug;
+      },
+    });
+  let devGlob: Loader | undefined;
 
   const loader: Loader = {
     name: 'marquee-review-loader',
@@ -127,6 +174,8 @@ export function reviewLoader(options: { base: string }): Loader {
       }
       setDevProblems(undefined);
       if (context.watcher) watchInDev(context, reviewsFolder, () => loader.load(context));
+      const checkedByFile = new Map(checked.posts.map((post) => [post.post.file, post]));
+      const inner = import.meta.env.DEV ? (devGlob ??= globLoader([])) : globLoader(unpublishedEntries(checked.posts));
       const logger = Object.create(context.logger) as LoaderContext['logger'];
       // The glob loader logs Markdown failures and goes on; collect them instead.
       logger.error = (message: string) => void problems.push(withoutRenderPrefix(String(message)));
@@ -134,11 +183,20 @@ export function reviewLoader(options: { base: string }): Loader {
         inner.load({
           ...context,
           logger,
+          ...{ entryTypes: collectingRenderErrors((context as GlobLoaderContext).entryTypes, (message) => problems.push(message)) },
           async parseData(props) {
             const file = props.filePath ? relative(props.filePath) : props.id;
+            // The data checked above is what Astro builds from: the same reader, the same text.
+            const post = props.filePath ? checkedByFile.get(path.resolve(props.filePath)) : undefined;
+            if (!post || !isDeepStrictEqual(post.frontmatter.data, props.data)) {
+              throw new MarqueeError(
+                `${file}: the post changed while the site was being built (or was not checked); build again`,
+                props.filePath ? { file: props.filePath } : undefined,
+              );
+            }
             let data;
             try {
-              data = await context.parseData(props);
+              data = await context.parseData({ ...props, data: post.data as typeof props.data });
             } catch (error) {
               const problems = schemaProblems((error as Error).message);
               if (!props.filePath || !problems.length) throw new MarqueeError(`${file}: ${(error as Error).message}`);
@@ -155,9 +213,43 @@ export function reviewLoader(options: { base: string }): Loader {
       );
       if (problems.length) {
         const message = [...new Set(problems)].join('\n');
-        throw new MarqueeError(message, firstLocation(message, root));
+        const error = new MarqueeError(message, firstLocation(message, root));
+        // Under `astro dev` a body mistake shows in the error overlay of every page until fixed.
+        if (context.watcher) {
+          context.logger.error(message);
+          setDevProblems({ message, loc: error.loc });
+          return;
+        }
+        throw error;
       }
+      setNamedImages(bodyImages(context, root));
     },
   };
   return loader;
+}
+
+/** Posts a production build leaves out (drafts, and posts dated after today), as glob entries. */
+function unpublishedEntries(posts: CheckedPost[]): string[] {
+  return posts
+    .filter((post) => post.draft || (post.pubDate !== undefined && isScheduled(post.pubDate, new Date(), site.timeZone)))
+    .map((post) => post.post.entry);
+}
+
+/** `entry` as a glob that matches only itself (folder names may hold `[`, `(`, `*`…). */
+function escapeGlob(entry: string): string {
+  return entry.replace(/[\\*?[\]{}()!+@|]/g, '\\$&');
+}
+
+/** Project-relative paths of every local image the stored posts' bodies name. */
+function bodyImages(context: LoaderContext, root: string): string[] {
+  const files: string[] = [];
+  for (const entry of context.store.values()) {
+    if (!entry.filePath) continue;
+    const postFile = path.relative(root, path.resolve(root, entry.filePath)).split(path.sep).join('/');
+    const paths = entry.rendered?.metadata?.localImagePaths;
+    for (const src of Array.isArray(paths) ? (paths as string[]) : []) {
+      files.push(path.posix.normalize(path.posix.join(path.posix.dirname(postFile), src)));
+    }
+  }
+  return files;
 }

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import './messages';
-import { calendarProblem, isRealCalendarDay } from '../lib/validation/calendar-date';
+import { calendarProblem, isRealCalendarDay, zonedDateTime } from '../lib/validation/calendar-date';
+import { site } from '../lib/site';
 import type { SchemaContext } from 'astro:content';
 
 /** Astro's `image()` helper, handed to each schema that has image paths. */
@@ -8,14 +9,16 @@ export type ImageHelper = SchemaContext['image'];
 
 /**
  * A date as YAML gives it (`2022-06-18` is already a Date) or an ISO string
- * (`2022-06-18T21:30:00+09:00`). Anything else is rejected with the form expected.
+ * (`2022-06-18T21:30:00+09:00`; without an offset, in the site's time zone: the checker
+ * hands such date-times over as written). Anything else is rejected with the form expected.
  */
 export const DateSchema = z
   .union([z.date(), z.string()], {
     error: 'expected a date such as 2022-06-18 or 2022-06-18T21:30:00+09:00',
   })
   .transform((value, ctx) => {
-    const date = value instanceof Date ? value : new Date(value);
+    // A date-time without an offset is the author's local time: the site's time zone.
+    const date = value instanceof Date ? value : (zonedDateTime(value, site.timeZone) ?? new Date(value));
     const looksIso = value instanceof Date || /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value);
     if (looksIso && typeof value === 'string' && isRealCalendarDay(value) === false) {
       ctx.addIssue({ code: 'custom', message: calendarProblem(value) });

@@ -22,3 +22,39 @@ export function calendarProblem(text: string): string {
   const reason = month < 1 || month > 12 ? `there is no month ${month}` : 'that day does not exist in that month';
   return `found ${text.trim()}, ${reason}; expected a real calendar day such as 2022-06-18`;
 }
+
+/** A date-time written without `Z` or an offset: `2022-06-18T21:30`, `2022-06-18 21:30:00`. */
+const LOCAL_DATE_TIME = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt]|[ \t]+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?$/;
+
+/** Milliseconds that `timeZone` is ahead of UTC at the instant `time`. */
+function zoneOffset(time: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(time);
+  const part = (type: string) => Number(parts.find((item) => item.type === type)?.value);
+  const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
+  return wall - Math.floor(time / 1000) * 1000;
+}
+
+/**
+ * The instant a date-time written without an offset names in `timeZone` (the site's), or
+ * `undefined` when `text` is not such a date-time. Authors write their local time; the
+ * build and `npm run check` both read it here.
+ */
+export function zonedDateTime(text: string, timeZone: string): Date | undefined {
+  const match = LOCAL_DATE_TIME.exec(text.trim());
+  if (!match) return undefined;
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((value) => Number(value ?? 0)) as number[];
+  const ms = Number((match[7] ?? '').padEnd(3, '0'));
+  const wall = Date.UTC(year!, month! - 1, day!, hour!, minute!, second!, ms);
+  // The offset at the wall time itself, then again at the instant found (right across DST changes).
+  const first = wall - zoneOffset(wall, timeZone);
+  return new Date(wall - zoneOffset(first, timeZone));
+}

@@ -4,13 +4,53 @@ import type { Problem } from './problem';
 import { slugCollisionKey } from './slug-rules';
 import { checkPost, type CheckedPost } from './validate-post';
 
-/** Every `.md` file under `folder`, as paths relative to it with `/`, in a stable order. */
-export function reviewEntries(folder: string): string[] {
+/** Every entry under `folder`, as paths relative to it with `/`, in a stable order. */
+function folderEntries(folder: string): { entry: string; link: boolean; file: boolean }[] {
   if (!existsSync(folder)) return [];
-  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
-    .map((entry) => entry.split(path.sep).join('/'))
-    .filter((entry) => entry.toLowerCase().endsWith('.md'))
-    .sort();
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .map((dirent) => ({
+      entry: path.relative(folder, path.join(dirent.parentPath, dirent.name)).split(path.sep).join('/'),
+      link: dirent.isSymbolicLink(),
+      file: dirent.isFile(),
+    }))
+    .sort((a, b) => (a.entry < b.entry ? -1 : a.entry > b.entry ? 1 : 0));
+}
+
+/** Every post under `folder`: files named `*.md` exactly as the build's glob (`**\/*.md`) matches them. */
+function reviewEntries(folder: string): string[] {
+  return folderEntries(folder)
+    .filter(({ entry, file }) => file && entry.endsWith('.md'))
+    .map(({ entry }) => entry);
+}
+
+/**
+ * What in the reviews folder the build would not use as written: a symbolic link (it could
+ * bring in any file on the machine, or a module for the bundler to run) and a post whose
+ * name ends in `.MD` or `.Md` (the build reads `.md` only, so it would silently be left out).
+ */
+function folderProblems(root: string, folder: string): Problem[] {
+  const name = (entry: string) => path.relative(root, path.join(folder, entry)).split(path.sep).join('/');
+  return folderEntries(folder).flatMap(({ entry, link, file }): Problem[] => {
+    if (link) {
+      return [
+        {
+          file: name(entry),
+          field: '(file)',
+          message: "found a symbolic link; Marquee publishes only files that are really in the post's folder: copy the file here instead",
+        },
+      ];
+    }
+    if (file && /\.md$/i.test(entry) && !entry.endsWith('.md')) {
+      return [
+        {
+          file: name(entry),
+          field: '(file name)',
+          message: `found "${path.posix.basename(entry)}"; the build reads posts named *.md (lower case): rename it`,
+        },
+      ];
+    }
+    return [];
+  });
 }
 
 export interface CheckedReviews {
@@ -31,7 +71,7 @@ export async function checkReviews(options: { root: string; reviewsFolder: strin
     const file = path.join(options.reviewsFolder, entry);
     posts.push(await checkPost({ file, name: name(file), entry, source: readFileSync(file, 'utf8'), contentRoot: options.contentRoot }));
   }
-  const problems = posts.flatMap((post) => post.problems);
+  const problems = [...folderProblems(options.root, options.reviewsFolder), ...posts.flatMap((post) => post.problems)];
   const bySlug = new Map<string, CheckedPost>();
   for (const post of posts) {
     if (post.slug === undefined) continue;

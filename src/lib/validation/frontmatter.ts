@@ -1,14 +1,16 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { extractFrontmatter, parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type SchemaOptions } from 'yaml';
 
 /**
- * A post's frontmatter read with positions: every key and value keeps its line and
- * column in the post's file, so a problem is reported where the author has to edit.
- * (Astro reads the frontmatter again itself; this reading exists for the messages.)
+ * A post's frontmatter as Astro reads it, with positions. The fence is found and the YAML
+ * parsed by Astro's own function (`parseFrontmatter`, which the glob loader calls), so the
+ * data Marquee checks is the data Astro builds from; the same text is parsed again with
+ * the same YAML options only to know where each key is written.
  */
 export interface Frontmatter {
-  /** The values, as plain data (dates stay text: `isRealCalendarDay` checks them). */
+  /** Astro's reading of the frontmatter (`{}` when it cannot be read). */
   data: unknown;
-  /** The body after the closing `---`. */
+  /** The body, as Astro renders it. */
   body: string;
   /** Line of the body's first line in the file. */
   bodyLine: number;
@@ -16,26 +18,110 @@ export interface Frontmatter {
   locate(path: readonly PropertyKey[]): { line: number; column: number };
   /** The value at `path` exactly as written (`2024-02-30`), when it is a plain value. */
   source(path: readonly PropertyKey[]): string | undefined;
-  /** YAML syntax problems (a duplicate key, a bad indent), with positions. */
+  /** Every plain value with its path and its text as written, in file order. */
+  scalars(): { path: PropertyKey[]; text: string; value: unknown }[];
+  /** Problems reading the frontmatter (a duplicate key, a bad indent, a lone CR…), with positions. */
   errors: { line: number; column: number; code: string; text: string; message: string }[];
 }
 
-const FENCE = /^---[ \t]*\r?\n/;
+/** Astro's YAML options (`@astrojs/internal-helpers/yaml`): dates become `Date`s, `<<` merges. */
+const YAML_OPTIONS: SchemaOptions = { customTags: ['timestamp'], merge: true, schema: 'core' };
+
+/** Characters that some readers take for a line break and others do not. */
+const AMBIGUOUS_BREAKS: [RegExp, string][] = [
+  [/\r(?!\n)/, 'a carriage return (CR) without a line feed; save the file with LF or CRLF line endings'],
+  [/\u2028/, 'an invisible line separator (U+2028); delete it or replace it with a line break'],
+  [/\u2029/, 'an invisible paragraph separator (U+2029); delete it or replace it with a line break'],
+  [/\u0085/, 'an invisible next-line character (U+0085); delete it or replace it with a line break'],
+];
+
+const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
 /** Reads `source` (a whole post file). A post without a `---` block has empty frontmatter. */
 export function readFrontmatter(source: string): Frontmatter {
-  const text = source.replace(/^\uFEFF/, '');
-  const open = FENCE.exec(text);
-  const close = open ? /^---[ \t]*$/m.exec(text.slice(open[0].length)) : null;
-  const yamlText = open && close ? text.slice(open[0].length, open[0].length + close.index) : '';
-  const bodyStart = open && close ? open[0].length + close.index + close[0].length : 0;
-  const firstLine = open ? 2 : 1;
+  const errors: Frontmatter['errors'] = [];
+  const raw = extractFrontmatter(source);
+  // Astro's own test for which fence opens the file (`frontmatterTypeRE`).
+  const opening = /(?:^\uFEFF?|^\s*\n)(---|\+\+\+)/.exec(source);
+  const delims = opening?.[1] ?? '---';
+  const start = raw === undefined ? -1 : source.indexOf(`${delims}${raw}${delims}`);
+  const yamlText = raw ?? '';
+  const yamlStart = start + delims.length;
+  const fenceLine = start < 0 ? 1 : lineOf(source, yamlStart);
+  // The first line of YAML: the fence's own line holds nothing but the fence, usually.
+  const firstLine = start < 0 ? 1 : lineOf(source, yamlStart + (/^[ \t]*\r?\n/.exec(yamlText)?.[0].length ?? 0));
+
+  if (raw === undefined && opening) {
+    errors.push({
+      line: lineOf(source, opening.index + opening[0].length),
+      column: 1,
+      code: 'UNCLOSED',
+      text: '',
+      message: `the frontmatter that opens with ${delims} is never closed; expected a line with only --- after the last key`,
+    });
+  } else if (raw !== undefined && start < 0) {
+    errors.push({
+      line: 1,
+      column: 1,
+      code: 'MIXED_FENCES',
+      text: '',
+      message: 'the frontmatter opens and closes with different fences; expected a line with only --- before and after it',
+    });
+  } else if (raw !== undefined && delims === '+++') {
+    errors.push({
+      line: firstLine,
+      column: 1,
+      code: 'TOML',
+      text: '',
+      message: 'found TOML frontmatter between +++ lines; expected YAML between --- lines (see content/AUTHORING.md)',
+    });
+  }
+  for (const [pattern, what] of AMBIGUOUS_BREAKS) {
+    const found = pattern.exec(yamlText);
+    if (found)
+      errors.push({ line: lineOf(source, yamlStart + found.index), column: 1, code: 'LINE_BREAK', text: '', message: `found ${what}` });
+  }
+
   const lineCounter = new LineCounter();
-  const document: Document = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const document: Document = parseDocument(yamlText, { ...YAML_OPTIONS, lineCounter, prettyErrors: false });
   const at = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
-    return { line: line + firstLine - 1, column: col };
+    return { line: line + fenceLine - 1, column: col };
   };
+  if (!errors.length) {
+    for (const error of document.errors) {
+      const { line, column } = at(error.pos[0]);
+      const text = yamlText.slice(error.pos[0]).split(/[:\n]/)[0]?.trim() ?? '';
+      errors.push({ line, column, code: error.code, text, message: error.message.split('\n')[0] ?? error.message });
+    }
+  }
+
+  let data: unknown = {};
+  if (!errors.length) {
+    try {
+      data = parseFrontmatter(source).frontmatter;
+    } catch (error) {
+      // Astro's reader refuses what the positions reader accepted: an alias that expands too
+      // far (the "billion laughs"), most often.
+      const message = error instanceof Error ? error.message : String(error);
+      const alias = /alias/i.test(message);
+      const anchor = /[&*][\w-]+/.exec(yamlText);
+      errors.push({
+        line: anchor ? lineOf(source, yamlStart + anchor.index) : firstLine,
+        column: 1,
+        code: alias ? 'ALIAS_COUNT' : 'UNREADABLE',
+        text: '',
+        message: alias
+          ? 'found YAML aliases (&name … *name) that expand into too many values; write the values out instead'
+          : (message.split('\n')[0] ?? message),
+      });
+    }
+  }
+
+  const end = start < 0 ? 0 : start + delims.length * 2 + yamlText.length;
+  const rest = source.slice(end);
+  const closingLine = start < 0 ? 1 : lineOf(source, end);
+  const lineBreak = /^\r?\n/.exec(rest);
 
   /** The pair (for a map key) or node (for a list item) at `path`, and the nearest found. */
   function walk(path: readonly PropertyKey[]): { node?: Node | Pair; value?: unknown } {
@@ -58,9 +144,9 @@ export function readFrontmatter(source: string): Frontmatter {
   }
 
   return {
-    data: document.errors.length ? {} : (document.toJS() ?? {}),
-    body: text.slice(bodyStart).replace(/^\r?\n/, ''),
-    bodyLine: text.slice(0, bodyStart).split('\n').length + (text.slice(bodyStart).match(/^\r?\n/) ? 1 : 0),
+    data: errors.length ? {} : (data ?? {}),
+    body: start < 0 ? source.replace(/^\uFEFF/, '') : rest.slice(lineBreak?.[0].length ?? 0),
+    bodyLine: start < 0 ? 1 : closingLine + (lineBreak ? 1 : 0),
     locate(path) {
       const { node } = walk(path);
       const target = node && isPair(node) ? (node.key as Node) : (node as Node | undefined);
@@ -71,10 +157,17 @@ export function readFrontmatter(source: string): Frontmatter {
       if (!node || !isScalar(value) || !value.range) return undefined;
       return yamlText.slice(value.range[0], value.range[1]);
     },
-    errors: document.errors.map((error) => {
-      const { line, column } = at(error.pos[0]);
-      const text = yamlText.slice(error.pos[0]).split(/[:\n]/)[0]?.trim() ?? '';
-      return { line, column, code: error.code, text, message: error.message.split('\n')[0] ?? error.message };
-    }),
+    scalars() {
+      const found: { path: PropertyKey[]; text: string; value: unknown }[] = [];
+      const visit = (node: unknown, path: PropertyKey[]) => {
+        if (isScalar(node) && node.range) found.push({ path, text: yamlText.slice(node.range[0], node.range[1]), value: node.value });
+        else if (isMap(node)) {
+          for (const pair of node.items) if (isScalar(pair.key)) visit(pair.value, [...path, String(pair.key.value)]);
+        } else if (isSeq(node)) node.items.forEach((item, index) => visit(item, [...path, index]));
+      };
+      visit(document.contents, []);
+      return found;
+    },
+    errors,
   };
 }

@@ -1,5 +1,7 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
+// Imported statically: the Markdown plugins call this after Astro closed the module runner that loaded them.
+import sharp from 'sharp';
 
 /**
  * Image formats Marquee optimises, recognised by their first bytes (never by the file
@@ -70,7 +72,34 @@ export function imageFormatProblem(file: string, written: string): string | unde
   if (format === 'png' && !tail.includes('IEND')) {
     return `"${written}" is a PNG file that ends too early (truncated or damaged); export or copy it again`;
   }
+  if (truncatedContainer(file, format, size, head, tail)) {
+    return `"${written}" is ${format === 'avif' ? 'an AVIF' : `a ${format === 'gif' ? 'GIF' : 'WebP'}`} file that ends too early (truncated or damaged); export or copy it again`;
+  }
   return undefined;
+}
+
+/**
+ * Whether a WebP, GIF or AVIF file is shorter than its own structure says: a WebP's RIFF
+ * header gives its length, a GIF ends with the trailer byte `;`, and an AVIF's top-level
+ * boxes must fill the file exactly. (sharp would fail on these deep in the build.)
+ */
+function truncatedContainer(file: string, format: ImageFormat, size: number, head: Buffer, tail: string): boolean {
+  if (format === 'webp') return head.length < 8 || head.readUInt32LE(4) + 8 > size;
+  if (format === 'gif') return !tail.endsWith(';') && !/;\0*$/.test(tail);
+  if (format !== 'avif') return false;
+  let offset = 0;
+  while (offset < size) {
+    const header = read(file, offset, 16);
+    if (header.length < 8) return true;
+    let length = header.readUInt32BE(0);
+    if (length === 1) {
+      if (header.length < 16) return true;
+      length = Number(header.readBigUInt64BE(8));
+    } else if (length === 0) length = size - offset;
+    if (length < 8) return true;
+    offset += length;
+  }
+  return offset !== size;
 }
 
 /** Sharp's pixel limit, as `astro.config.mjs` sets it: about 100 megapixels. */
@@ -81,7 +110,6 @@ export const MAX_PIXELS = 100_000_000;
  * decode it (a guard against "decompression bombs"), so it is reported here, by name.
  */
 export async function imageSizeProblem(file: string, written: string): Promise<string | undefined> {
-  const { default: sharp } = await import('sharp');
   let size: { width?: number; height?: number };
   try {
     size = await sharp(file, { limitInputPixels: false }).metadata();

@@ -4,6 +4,7 @@ import { reviewSchema } from '../../schemas/review';
 import { slugFromEntryPath } from '../slugs';
 import { didYouMean } from './did-you-mean';
 import { readFrontmatter, type Frontmatter } from './frontmatter';
+import { calendarProblem, isRealCalendarDay } from './calendar-date';
 import { checkedImage } from './post-images';
 import type { Problem } from './problem';
 import { schemaKeysAt } from './schema-keys';
@@ -31,7 +32,14 @@ export interface CheckedPost {
   /** Where the slug was written, for collision messages. */
   slugAt?: { line: number; column: number };
   frontmatter: Frontmatter;
+  /**
+   * The data the build is to use: Astro's reading, with date-times written without an
+   * offset handed to the schema as written, so both read them in the site's time zone.
+   */
+  data: Record<string, unknown>;
   draft: boolean;
+  /** The publication date, when the frontmatter is valid. */
+  pubDate?: Date;
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -44,6 +52,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 /** A value as an author would recognise it in a message. */
 export function shown(value: unknown): string {
   if (typeof value === 'string') return `"${value.length > 60 ? `${value.slice(0, 57)}…` : value}"`;
+  if (value instanceof Date) return `the date ${value.toISOString().replace(/T00:00:00\.000Z$/, '')}`;
   if (Array.isArray(value)) return 'a list';
   if (value && typeof value === 'object') return 'a group of keys';
   return String(value);
@@ -75,7 +84,13 @@ function issueProblems(issues: z.core.$ZodIssue[], post: PostFile, frontmatter: 
     }
     const value = valueAt(frontmatter.data, issue.path);
     let message = issue.message;
-    if (!/^(found|missing|image|")/.test(message))
+    const written = frontmatter.source(issue.path);
+    const misread =
+      value instanceof Date ? 'a date' : typeof value === 'number' ? 'a number' : typeof value === 'boolean' ? 'yes/no' : undefined;
+    if (issue.code === 'invalid_type' && issue.expected === 'string' && written && misread) {
+      // YAML reads `slug: 2022-01-01` as a date and `title: 1984` as a number.
+      message = `found ${written}, which YAML reads as ${misread}, expected text; put it in quotes: ${String(issue.path.at(-1))}: "${written}"`;
+    } else if (!/^(found|missing|image|")/.test(message))
       message = value === undefined ? `missing, ${message}` : `found ${shown(value)}, ${message}`;
     return [{ file: post.name, ...frontmatter.locate(issue.path), field: fieldName(issue.path) || '(frontmatter)', message }];
   });
@@ -93,24 +108,17 @@ const schema = reviewSchema(checkedImage(() => current));
  */
 export async function checkPost(post: PostFile): Promise<CheckedPost> {
   const frontmatter = readFrontmatter(post.source);
-  const problems: Problem[] = frontmatter.errors.map(({ line, column, code, text, message }) =>
-    code === 'DUPLICATE_KEY'
-      ? { file: post.name, line, column, field: text, message: 'this key is written twice; keep one of the two' }
-      : {
-          file: post.name,
-          line,
-          column,
-          field: '(frontmatter)',
-          message: `the YAML could not be read (${message}); check the indentation and quotes`,
-        },
-  );
-  const data = frontmatter.data as Record<string, unknown>;
-  const draft = data?.draft === true;
-  if (problems.length) return { post, problems, frontmatter, draft };
+  const problems = frontmatterProblems(post, frontmatter);
+  const dates = dateProblems(post, frontmatter);
+  const data = dates.data;
+  const draft = data.draft === true;
+  if (problems.length) return { post, problems, frontmatter, data, draft };
+  problems.push(...dates.problems);
 
   current = { postFile: post.file, contentRoot: post.contentRoot };
   const result = await schema.safeParseAsync(data);
   if (!result.success) problems.push(...issueProblems(result.error.issues, post, frontmatter));
+  const pubDate = result.success ? (result.data as { pubDate?: Date }).pubDate : undefined;
 
   const written = typeof data.slug === 'string' ? data.slug.trim() : undefined;
   let slug: string | undefined;
@@ -132,5 +140,61 @@ export async function checkPost(post: PostFile): Promise<CheckedPost> {
       });
     else slug = folderSlug;
   }
-  return { post, problems, slug, slugAt, frontmatter, draft };
+  return { post, problems, slug, slugAt, frontmatter, data, draft, pubDate };
+}
+
+/** What YAML says is wrong, in an author's words (a tab, a key written twice…). */
+function frontmatterProblems(post: PostFile, frontmatter: Frontmatter): Problem[] {
+  // After a tab or a broken line the YAML reader often adds a duplicate key with no name.
+  const errors = frontmatter.errors.filter(({ code, text }) => code !== 'DUPLICATE_KEY' || text !== '');
+  return errors.map(({ line, column, code, text, message }): Problem => {
+    const at = { file: post.name, line, column };
+    switch (code) {
+      case 'DUPLICATE_KEY':
+        return { ...at, field: text, message: 'this key is written twice; keep one of the two' };
+      case 'TAB_AS_INDENT':
+        return { ...at, field: text || '(frontmatter)', message: 'indented with a tab; YAML indents with spaces only' };
+      case 'UNCLOSED':
+      case 'MIXED_FENCES':
+      case 'TOML':
+      case 'LINE_BREAK':
+      case 'ALIAS_COUNT':
+        return { ...at, field: '(frontmatter)', message };
+      default: {
+        const leadingBracket = /^[[{]/.test(text) ? '; a value that starts with [ or { is read as a list or group: put it in quotes' : '';
+        return {
+          ...at,
+          field: '(frontmatter)',
+          message: `the YAML could not be read (${message}); check the indentation and quotes${leadingBracket}`,
+        };
+      }
+    }
+  });
+}
+
+/** `2022-06-18T21:30` or `2022-06-18 21:30:00`: a date-time written without `Z` or an offset. */
+const LOCAL_DATE_TIME = /^\d{4}-\d{1,2}-\d{1,2}(?:[Tt]|[ \t]+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
+
+/**
+ * Dates as written: YAML turns `2024-02-30` into 1 March without a word, and reads a
+ * date-time without an offset as UTC. A day that does not exist is a problem; a date-time
+ * without an offset goes to the schema as written, which reads it in the site's time zone.
+ */
+function dateProblems(post: PostFile, frontmatter: Frontmatter): { data: Record<string, unknown>; problems: Problem[] } {
+  const data = structuredClone((frontmatter.data ?? {}) as Record<string, unknown>);
+  const problems: Problem[] = [];
+  for (const { path, text, value } of frontmatter.scalars()) {
+    if (!(value instanceof Date)) continue;
+    if (isRealCalendarDay(text) === false) {
+      problems.push({ file: post.name, ...frontmatter.locate(path), field: fieldName(path), message: calendarProblem(text) });
+    } else if (LOCAL_DATE_TIME.test(text.trim())) {
+      setAt(data, path, text.trim());
+    }
+  }
+  return { data, problems };
+}
+
+function setAt(data: Record<string, unknown>, path: readonly PropertyKey[], value: unknown): void {
+  const parent = valueAt(data, path.slice(0, -1));
+  if (parent && typeof parent === 'object') (parent as Record<PropertyKey, unknown>)[path[path.length - 1]!] = value;
 }

@@ -81,6 +81,31 @@ describe('a failed build leaves no output', () => {
     expectNothingPublishable(site, photo);
   });
 
+  test('a tag and a cast name too long for a file name fail at their lines, not with ENAMETOOLONG', async () => {
+    const tag = '가'.repeat(67);
+    const actor = 'a'.repeat(201);
+    const { ok, output, site } = await buildSite({
+      content: fixture,
+      edit(root) {
+        const post = path.join(root, 'content/reviews/long');
+        mkdirSync(post);
+        writeFileSync(
+          path.join(post, 'index.md'),
+          `---\ntitle: Long\npubDate: 2024-01-02\ntags: [${tag}]\nmovie:\n  title: Long\n  cast: [${actor}]\n---\n\nText.\n`,
+        );
+      },
+    });
+    sites.push(site);
+    expect(ok).toBe(false);
+    expect(output).toContain('content/reviews/long/index.md:4:8 tags[0]: found "가가가');
+    expect(output).toContain('whose address segment is 201 bytes long, expected at most 200 bytes');
+    expect(output).toMatch(
+      /content\/reviews\/long\/index\.md:7:\d+ movie\.cast\[0\](\.name)?: found "a+…", whose address segment is 201 bytes long/,
+    );
+    expect(output).not.toContain('ENAMETOOLONG');
+    expect(existsSync(site.dist)).toBe(false);
+  });
+
   test('a build that fails in its last step (a _headers folder in public/) leaves no dist/; fixed, it publishes', async () => {
     const photo = await gpsPhoto();
     const { ok, output, site } = await buildSite({

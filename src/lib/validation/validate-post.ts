@@ -161,7 +161,10 @@ function frontmatterProblems(post: PostFile, frontmatter: Frontmatter): Problem[
       case 'ALIAS_COUNT':
         return { ...at, field: '(frontmatter)', message };
       default: {
-        const leadingBracket = /^[[{]/.test(text) ? '; a value that starts with [ or { is read as a list or group: put it in quotes' : '';
+        const written = post.source.split('\n')[line - 1] ?? '';
+        const leadingBracket = /^\s*(?:- )?[^:#[{]+:\s*[[{]/.test(written)
+          ? '; a value that starts with [ or { is read as a list or group: put it in quotes'
+          : '';
         return {
           ...at,
           field: '(frontmatter)',

@@ -2,6 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import site from './content/site.config.ts';
+import { contentImages } from './src/integrations/content-images.ts';
 import { siteFonts } from './src/integrations/fonts.ts';
 import { nodeVersion } from './src/integrations/node-version.ts';
 import { publishSite } from './src/integrations/publish-site.ts';
@@ -52,6 +53,8 @@ export default defineConfig({
     nodeVersion(),
     // Pretendard in unicode-range slices, or the reader's system fonts (`font` in site.config.ts).
     siteFonts(site.font),
+    // The images published posts' bodies name, and nothing else under content/, reach the bundler.
+    contentImages(),
     // Page addresses spelled by the one encoder the links use (src/lib/urls.ts).
     sitemap({ serialize: (item) => ({ ...item, url: new URL(encodedPath(new URL(item.url).pathname), item.url).href }) }),
     publishedAssets(),

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
@@ -118,3 +118,47 @@ describe.concurrent('a post cannot steer the build around the checks', () => {
     }
   });
 });
+
+describe('only what published posts name reaches the bundler', () => {
+  test("a draft's images, a scheduled post's images and an image no post names are never imported", async () => {
+    const marker = (text: string) => uniqueJpeg(text);
+    const result = await buildSite({
+      content: fixture,
+      edit(root) {
+        const add = (slug: string, frontmatter: string, body: string, files: Record<string, Buffer>) => {
+          const folder = path.join(root, 'content/reviews', slug);
+          mkdirSync(folder, { recursive: true });
+          writeFileSync(path.join(folder, 'index.md'), post(frontmatter, body));
+          for (const [name, bytes] of Object.entries(files)) writeFileSync(path.join(folder, name), bytes);
+        };
+        add('draft-post', 'draft: true\ncover: ./draft-cover.jpg\n', '![still](./draft-still.jpg)', {
+          'draft-cover.jpg': marker('draft-cover'),
+          'draft-still.jpg': marker('draft-still'),
+        });
+        add('later-post', 'cover: ./later-cover.jpg\n', 'Soon.', { 'later-cover.jpg': marker('later-cover') });
+        writeFileSync(
+          path.join(root, 'content/reviews/later-post/index.md'),
+          post('cover: ./later-cover.jpg\n').replace('pubDate: 2024-01-02', 'pubDate: 2099-01-02'),
+        );
+        add('published', '', '![still](./named.jpg)', { 'named.jpg': marker('named'), 'spare.jpg': marker('spare') });
+      },
+    });
+    try {
+      expect(result.ok, result.output).toBe(true);
+      const imported = readFileSync(path.join(result.site.root, '.astro/content-assets.mjs'), 'utf8');
+      expect(imported).not.toMatch(/draft-cover|draft-still|later-cover|spare/);
+      const published = readFileSync(path.join(result.site.dist, 'reviews/published/index.html'), 'utf8');
+      expect(published).toMatch(/<picture/);
+      for (const name of ['draft-cover', 'draft-still', 'later-cover', 'spare']) {
+        expect(existsSync(path.join(result.site.dist, 'reviews', name))).toBe(false);
+      }
+    } finally {
+      result.site.remove();
+    }
+  });
+});
+
+/** A small, valid JPEG copied from the fixture with `text` appended after its end marker (unique bytes). */
+function uniqueJpeg(text: string): Buffer {
+  return Buffer.concat([readFileSync(poster), Buffer.from(`\n${text}`)]);
+}

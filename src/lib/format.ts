@@ -3,12 +3,20 @@ import { dateTimeFormat, numberFormat } from './intl-cache';
 import { site } from './site';
 
 /**
- * The zone in which `date` is read as a calendar day. YAML turns a plain `2022-06-18` into
- * midnight UTC, which must stay that day wherever the build runs; a full date-time
- * (`2022-06-19T01:00:00+09:00`) is the day it was in the site's time zone.
+ * Whether a frontmatter date was written as a plain day (`2022-06-18`): YAML makes that
+ * midnight UTC, and a date-time at exactly midnight UTC is read the same way.
+ */
+export function isPlainDate(date: Date): boolean {
+  return date.getTime() % 86_400_000 === 0;
+}
+
+/**
+ * The zone in which `date` is read as a calendar day. A plain date must stay the day it
+ * was written wherever the build runs; a full date-time (`2022-06-19T01:00:00+09:00`) is
+ * the day it was in the site's time zone.
  */
 function dayZone(date: Date, timeZone: string): string {
-  return date.getTime() % 86_400_000 === 0 ? 'UTC' : timeZone;
+  return isPlainDate(date) ? 'UTC' : timeZone;
 }
 
 /** The calendar day of a frontmatter date: the one place dates become days. */

@@ -1,9 +1,13 @@
 import { site } from '../site';
 import { absoluteUrl, withBase } from '../urls';
+import { rfc3339Date } from './dates';
 import type { FeedItem } from './items';
 
-/** JSON Feed 1.1 (https://jsonfeed.org/version/1.1): the RSS feed's items for readers that prefer JSON. */
-export function jsonFeed(items: FeedItem[], path: string): Record<string, unknown> {
+/**
+ * JSON Feed 1.1 (https://jsonfeed.org/version/1.1): the RSS feed's items for readers that
+ * prefer JSON, dated with the offset of `timeZone` (default: the site's; see `feedInstant`).
+ */
+export function jsonFeed(items: FeedItem[], path: string, timeZone = site.timeZone): Record<string, unknown> {
   return {
     version: 'https://jsonfeed.org/version/1.1',
     title: site.title,
@@ -18,8 +22,8 @@ export function jsonFeed(items: FeedItem[], path: string): Record<string, unknow
       title: item.title,
       summary: item.description,
       content_html: item.content,
-      date_published: item.pubDate.toISOString(),
-      ...(item.updatedDate ? { date_modified: item.updatedDate.toISOString() } : {}),
+      date_published: rfc3339Date(item.pubDate, timeZone),
+      ...(item.updatedDate ? { date_modified: rfc3339Date(item.updatedDate, timeZone) } : {}),
       tags: item.categories,
     })),
   };

@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import { site } from '../site';
 import { absoluteUrl } from '../urls';
+import { rfc822Date } from './dates';
 import type { FeedItem } from './items';
 
 export interface RssOptions {
@@ -9,6 +10,8 @@ export interface RssOptions {
   /** Root-relative path of the feed itself, for `atom:link rel="self"`. */
   path: string;
   items: FeedItem[];
+  /** The zone whose midnight a plain date is and whose offset dates are written in (default: the site's). */
+  timeZone?: string;
 }
 
 /**
@@ -21,14 +24,22 @@ export function descriptionHtml(text: string): string {
   return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 
-/** An RSS 2.0 response that names its own address (`atom:link rel="self"`), as feed validators ask. */
-export function rssResponse({ title, description, path, items }: RssOptions): Promise<Response> {
+/**
+ * An RSS 2.0 response that names its own address (`atom:link rel="self"`), as feed
+ * validators ask, its dates in the site's time zone (see `feedInstant`).
+ */
+export function rssResponse({ title, description, path, items, timeZone = site.timeZone }: RssOptions): Promise<Response> {
   return rss({
     title,
     description: descriptionHtml(description),
     site: site.url,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    items: items.map(({ updatedDate: _updated, description: summary, ...item }) => ({ ...item, description: descriptionHtml(summary) })),
+    // `pubDate` goes in as written text: @astrojs/rss would write every date in GMT.
+    items: items.map(({ updatedDate: _updated, pubDate, description: summary, ...item }) => ({
+      ...item,
+      description: descriptionHtml(summary),
+      customData: `<pubDate>${rfc822Date(pubDate, timeZone)}</pubDate>`,
+    })),
     customData: `<language>${site.language}</language><atom:link href="${absoluteUrl(path)}" rel="self" type="application/rss+xml"/>`,
   });
 }

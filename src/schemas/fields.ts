@@ -37,8 +37,6 @@ export const DateSchema = z
 /** A non-empty, trimmed line of text. */
 export const TextSchema = z.string().trim().min(1, 'must not be empty');
 
-/** A list of names or terms; duplicates removed, order kept. */
-export const TermListSchema = z.array(TextSchema).transform((items) => [...new Set(items)]);
 
 /**
  * An image beside the post (`./poster.jpg`). Remote URLs are refused: Marquee optimises

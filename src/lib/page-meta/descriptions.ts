@@ -1,6 +1,11 @@
 import { t } from '../../i18n';
+import type { SiteSettings } from '../../schemas/site';
 import type { Review } from '../reviews/reviews';
 import { site } from '../site';
+import { filmLabel, titleIsFilm } from './film-names';
+
+/** The settings generated text reads: the site's by default, an English or Korean one in tests. */
+export type TextSettings = Pick<SiteSettings, 'language' | 'title' | 'description'>;
 
 /**
  * Meta descriptions: long enough to say what the page holds (search engines replace
@@ -41,13 +46,24 @@ export function describePage(lead: string, items: string[] = [], more: string[] 
 }
 
 /** Sentences that pad a short description with what the whole site is. */
-export const siteSentences = () => [site.description, t(site.language, 'meta.siteSuffix', { site: site.title })];
+export const siteSentences = (settings: TextSettings = site) => [
+  settings.description,
+  t(settings.language, 'meta.siteSuffix', { site: settings.title }),
+];
 
-/** A review's description, with the film named first when the author's text is short. */
-export function reviewDescription(review: Pick<Review, 'description' | 'data'>): string {
-  const { movie } = review.data;
-  const film = [movie.title, movie.originalTitle !== movie.title && movie.originalTitle, movie.year].filter(Boolean).join(', ');
+/**
+ * A review's description: the author's when it is long enough, else the film named first
+ * ("A review of Her (2013): Lonely hearts."), without saying the title twice when the
+ * headline is the film's title ("A review of Halloween (1978)."), in the review's language.
+ */
+export function reviewDescription(
+  review: Pick<Review, 'description' | 'data'> & Partial<Pick<Review, 'lang'>>,
+  settings: TextSettings = site,
+): string {
+  const { movie, title } = review.data;
   if (textLength(review.description) >= DESCRIPTION_LENGTH.min) return clampText(review.description);
-  const lead = t(site.language, 'meta.review', { film, title: review.data.title });
-  return describePage(`${lead} ${review.description}`.trim(), [], siteSentences());
+  const lang = review.lang ?? settings.language;
+  const film = filmLabel(movie);
+  const lead = titleIsFilm(title, movie) ? t(lang, 'meta.reviewOf', { film }) : t(lang, 'meta.review', { film, title });
+  return describePage(`${lead} ${review.description}`.trim(), [], siteSentences(settings));
 }

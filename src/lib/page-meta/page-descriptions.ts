@@ -2,53 +2,71 @@ import { t, tCount } from '../../i18n';
 import { getReviews, type Review } from '../reviews/reviews';
 import { site } from '../site';
 import type { Taxonomy, Term, TermEntry } from '../taxonomies/taxonomies';
-import { describePage, siteSentences } from './descriptions';
+import { describePage, siteSentences, type TextSettings } from './descriptions';
+import { filmNames } from './film-names';
 
-/** The meta description of each kind of page, naming what it holds. */
+/** The meta description of each kind of page, naming what it holds (each film once: `filmNames`). */
 
 const lang = site.language;
-const films = (reviews: Pick<Review, 'data'>[]) => reviews.map((review) => review.data.movie.title);
 const reviewCount = async () => tCount(lang, 'count.reviews', (await getReviews()).length);
 
 /** Home's first page: the site's description, its count of reviews, the newest films. */
 export async function homeDescription(page: { reviews: Review[]; current: number }): Promise<string> {
   if (page.current > 1)
-    return describePage(t(lang, 'meta.homePage', { site: site.title, page: page.current }), films(page.reviews), siteSentences());
+    return describePage(t(lang, 'meta.homePage', { site: site.title, page: page.current }), filmNames(page.reviews), siteSentences());
   return describePage(
     t(lang, 'meta.home', { description: site.description, count: await reviewCount() }),
-    films(page.reviews),
+    filmNames(page.reviews),
     siteSentences(),
   );
 }
 
-/** A taxonomy's index: what it groups, then its terms with their counts. */
-export function taxonomyDescription(taxonomy: Taxonomy, entries: TermEntry<Review>[]): string {
-  const lead = t(lang, 'meta.taxonomy', { description: t(lang, `taxonomy.${taxonomy}.description`), count: entries.length });
+/** A taxonomy's index: what it groups, how many terms ("1 category", "12 genres"), then the terms with their counts. */
+export function taxonomyDescription(
+  taxonomy: Taxonomy,
+  entries: Pick<TermEntry<unknown>, 'term' | 'reviews'>[],
+  settings: TextSettings = site,
+): string {
+  const { language } = settings;
+  const lead = t(language, 'meta.taxonomy', {
+    description: t(language, `taxonomy.${taxonomy}.description`),
+    count: tCount(language, `count.${taxonomy}`, entries.length),
+  });
   return describePage(
     lead,
     entries.map((entry) => `${entry.term.name} (${entry.reviews.length})`),
-    siteSentences(),
+    siteSentences(settings),
   );
 }
 
 /** One page of a term: "장르: 드라마 — 리뷰 12편: 그녀, 애프터썬, …", the films of that page. */
-export function termDescription(taxonomy: Taxonomy, term: Term, count: number, page: { reviews: Review[]; current: number }): string {
-  const heading = t(lang, `taxonomy.${taxonomy}.term`, { name: term.name });
-  let lead = t(lang, 'taxonomy.termDescription', { term: heading, count: tCount(lang, 'count.reviews', count) });
-  if (page.current > 1) lead += ` · ${t(lang, 'pagination.page', { page: page.current })}`;
-  return describePage(lead, films(page.reviews), [...page.reviews.slice(0, 1).map((review) => review.description), ...siteSentences()]);
+export function termDescription(
+  taxonomy: Taxonomy,
+  term: Pick<Term, 'name'>,
+  count: number,
+  page: { reviews: Pick<Review, 'data' | 'description'>[]; current: number },
+  settings: TextSettings = site,
+): string {
+  const { language } = settings;
+  const heading = t(language, `taxonomy.${taxonomy}.term`, { name: term.name });
+  let lead = t(language, 'taxonomy.termDescription', { term: heading, count: tCount(language, 'count.reviews', count) });
+  if (page.current > 1) lead += ` · ${t(language, 'pagination.page', { page: page.current })}`;
+  return describePage(lead, filmNames(page.reviews), [
+    ...page.reviews.slice(0, 1).map((review) => review.description),
+    ...siteSentences(settings),
+  ]);
 }
 
 export async function archiveDescription(): Promise<string> {
   const reviews = await getReviews();
-  return describePage(t(lang, 'meta.archive', { count: await reviewCount() }), films(reviews), siteSentences());
+  return describePage(t(lang, 'meta.archive', { count: await reviewCount() }), filmNames(reviews), siteSentences());
 }
 
 export async function diaryDescription(): Promise<string> {
   const watched = (await getReviews())
     .filter((review) => review.data.watched)
     .sort((a, b) => b.data.watched!.getTime() - a.data.watched!.getTime());
-  return describePage(t(lang, 'meta.diary', { count: tCount(lang, 'count.reviews', watched.length) }), films(watched), siteSentences());
+  return describePage(t(lang, 'meta.diary', { count: tCount(lang, 'count.reviews', watched.length) }), filmNames(watched), siteSentences());
 }
 
 export async function statsDescription(): Promise<string> {
@@ -59,6 +77,6 @@ export async function searchDescription(): Promise<string> {
   return describePage(t(lang, 'meta.search', { count: await reviewCount() }), [], siteSentences());
 }
 
-export function notFoundDescription(): string {
-  return describePage(t(lang, 'meta.notFound', { site: site.title }), [], siteSentences());
+export function notFoundDescription(settings: TextSettings = site): string {
+  return describePage(t(settings.language, 'meta.notFound', { site: settings.title }), [], siteSentences(settings));
 }

@@ -1,12 +1,17 @@
 import { fileURLToPath } from 'node:url';
 import type { ImageMetadata } from 'astro';
 import { t, tCount } from '../../i18n';
+import type { SiteSettings } from '../../schemas/site';
+import { distinctOriginalTitle, filmNames, titleIsFilm } from '../page-meta/film-names';
 import type { Review } from '../reviews/reviews';
 import { site } from '../site';
 import type { Taxonomy, Term } from '../taxonomies/taxonomies';
 import { withBase } from '../urls';
 import { CARD_HEIGHT, CARD_WIDTH, STRIP_POSTER, type CardContent } from './layout';
 import { cardHash } from './render';
+
+/** The settings a card reads: the site's by default, an English or Korean one in tests. */
+export type CardSettings = Pick<SiteSettings, 'language' | 'title'>;
 
 /** A preview card as pages link it and the `og/` route builds it. */
 export interface ShareCard {
@@ -45,23 +50,29 @@ function shareCard(name: string, content: CardContent, alt: string): ShareCard {
   };
 }
 
-/** A review's card: poster (else cover), film, original title and year, stars, post title. */
-export function reviewCard(review: Pick<Review, 'slug' | 'data'>): ShareCard {
+/**
+ * A review's card: poster (else cover), film, original title and year, stars, post title.
+ * A headline that is just the film's title is not shown a second time.
+ */
+export function reviewCard(review: Pick<Review, 'slug' | 'data'>, settings: CardSettings = site): ShareCard {
   const { data } = review;
   const { movie } = data;
   const image = movie.poster ?? data.cover;
-  const original = movie.originalTitle && movie.originalTitle !== movie.title ? movie.originalTitle : undefined;
-  const filmLine = [original, movie.year].filter((part) => part !== undefined).join(' · ');
+  const filmLine = [distinctOriginalTitle(movie), movie.year].filter((part) => part !== undefined).join(' · ');
+  const sameAsFilm = titleIsFilm(data.title, movie);
   const content: CardContent = {
     kind: 'review',
-    siteName: site.title,
+    siteName: settings.title,
     filmTitle: movie.title,
     filmLine: filmLine || undefined,
     rating: data.rating,
-    postTitle: data.title,
+    postTitle: sameAsFilm ? undefined : data.title,
     poster: image && imageFile(image),
   };
-  return shareCard(`reviews/${review.slug}`, content, t(site.language, 'share.reviewAlt', { film: movie.title, title: data.title }));
+  const alt = sameAsFilm
+    ? t(settings.language, 'share.reviewAltFilm', { film: movie.title })
+    : t(settings.language, 'share.reviewAlt', { film: movie.title, title: data.title });
+  return shareCard(`reviews/${review.slug}`, content, alt);
 }
 
 const posters = (reviews: Pick<Review, 'data'>[]) =>
@@ -95,24 +106,27 @@ export function siteCard(newestFirst: Pick<Review, 'data'>[]): ShareCard {
 const TERM_CARD_TAXONOMIES: readonly Taxonomy[] = ['categories', 'genres', 'countries', 'years'];
 
 /** The card of a term's pages: its own for the taxonomies above, else none (the page uses the site card). */
-export function termPageCard(taxonomy: Taxonomy, term: Term, newestFirst: Pick<Review, 'data'>[]): ShareCard | undefined {
-  return TERM_CARD_TAXONOMIES.includes(taxonomy) ? termCard(taxonomy, term, newestFirst) : undefined;
+export function termPageCard(
+  taxonomy: Taxonomy,
+  term: Term,
+  newestFirst: Pick<Review, 'data'>[],
+  settings: CardSettings = site,
+): ShareCard | undefined {
+  return TERM_CARD_TAXONOMIES.includes(taxonomy) ? termCard(taxonomy, term, newestFirst, settings) : undefined;
 }
 
-/** A term's card ("장르: 드라마", "리뷰 12편 · 그녀, 애프터썬…") with posters of its reviews. */
-function termCard(taxonomy: Taxonomy, term: Term, newestFirst: Pick<Review, 'data'>[]): ShareCard {
-  const heading = t(site.language, `taxonomy.${taxonomy}.term`, { name: term.name });
-  const count = tCount(site.language, 'count.reviews', newestFirst.length);
-  const films = newestFirst
-    .slice(0, 3)
-    .map(({ data }) => data.movie.title)
-    .join(', ');
+/** A term's card ("장르: 드라마", "리뷰 12편 · 그녀, 애프터썬…", each film once) with posters of its reviews. */
+function termCard(taxonomy: Taxonomy, term: Term, newestFirst: Pick<Review, 'data'>[], settings: CardSettings): ShareCard {
+  const { language } = settings;
+  const heading = t(language, `taxonomy.${taxonomy}.term`, { name: term.name });
+  const count = tCount(language, 'count.reviews', newestFirst.length);
+  const films = filmNames(newestFirst).slice(0, 3).join(', ');
   const content: CardContent = {
     kind: 'collection',
-    siteName: site.title,
+    siteName: settings.title,
     heading,
-    subheading: `${t(site.language, 'share.termCount', { count })} · ${films}`,
+    subheading: `${t(language, 'share.termCount', { count })} · ${films}`,
     posters: posters(newestFirst),
   };
-  return shareCard(`${taxonomy}/${term.slug}`, content, t(site.language, 'share.termAlt', { site: site.title, term: heading, count }));
+  return shareCard(`${taxonomy}/${term.slug}`, content, t(language, 'share.termAlt', { site: settings.title, term: heading, count }));
 }

@@ -13,7 +13,8 @@ export interface ReviewCardContent {
   filmLine?: string;
   /** 0–5 in steps of 0.5. */
   rating?: number;
-  postTitle: string;
+  /** The post's headline; left out when it is the film's title, which the card already shows. */
+  postTitle?: string;
   /** The poster (or cover) as a file path; the card has a lettered panel without one. */
   poster?: string;
 }
@@ -106,7 +107,7 @@ function reviewCard(card: ReviewCardContent, images: CardImages): CardNode {
       ...(card.filmLine ? [text(card.filmLine, { fontSize: 32, color: COLORS.muted, marginTop: 8 }, 1)] : []),
       ...(card.rating === undefined ? [] : [starsRow(card.rating, { on: COLORS.accent, off: COLORS.star }, { marginTop: 24 })]),
       node('div', { flexGrow: 1, display: 'flex' }),
-      text(card.postTitle, { fontSize: 36, lineHeight: 1.35 }, 3),
+      ...(card.postTitle ? [text(card.postTitle, { fontSize: 36, lineHeight: 1.35 }, 3)] : []),
       text(card.siteName, { fontSize: 26, fontWeight: 700, color: COLORS.accent, marginTop: 24 }, 1),
     ),
   );

@@ -7,7 +7,7 @@ import { cardStats } from './render';
 /** Every card the site links: the site card, one per review, one per term that has its own (shared by its pages). */
 export async function allCards(): Promise<ShareCard[]> {
   const reviews = await getReviews();
-  const cards = [siteCard(reviews), ...reviews.map(reviewCard)];
+  const cards = [siteCard(reviews), ...reviews.map((review) => reviewCard(review))];
   for (const taxonomy of TAXONOMIES) {
     for (const { term, reviews: termReviews } of await taxonomyTerms(taxonomy)) {
       const card = termPageCard(taxonomy, term, termReviews);

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { LANGUAGES } from '../i18n/languages';
+import { LANGUAGES, type Language } from '../i18n/languages';
 import './messages';
 import { formatZodError, MarqueeError } from '../lib/errors';
 import { siteUrl } from '../lib/site-url';
@@ -13,6 +13,9 @@ function isTimeZone(value: string): boolean {
     return false;
   }
 }
+
+/** The category of reviews that name none, when the settings name none either: a name the blog's readers read. */
+export const DEFAULT_CATEGORY: Record<Language, string> = { ko: '영화 추천', en: 'Reviews' };
 
 /** Languages the interface is translated into. */
 export const LanguageSchema = z.enum(LANGUAGES, { error: 'expected "ko" or "en"' });
@@ -57,8 +60,8 @@ export const SiteSchema = z
       .string()
       .refine(isTimeZone, { error: (issue) => `"${String(issue.input)}" is not a time zone; expected an IANA name such as "Asia/Seoul"` })
       .optional(),
-    /** Category of a review that names none. */
-    defaultCategory: TermNameSchema.default('영화 추천'),
+    /** Category of a review that names none (default: `영화 추천` on a Korean site, `Reviews` on an English one). */
+    defaultCategory: TermNameSchema.optional(),
     /** Reviews on each page of lists (home, taxonomies). */
     reviewsPerPage: z.number().int('expected a whole number').min(1, 'expected 1 to 100').max(100, 'expected 1 to 100').default(10),
     /** Comments under reviews; off unless a provider is configured. */
@@ -92,9 +95,11 @@ export const SiteSchema = z
   .strict();
 
 export type SiteSettingsInput = z.input<typeof SiteSchema>;
-export type SiteSettings = Omit<z.output<typeof SiteSchema>, 'timeZone'> & {
+export type SiteSettings = Omit<z.output<typeof SiteSchema>, 'timeZone' | 'defaultCategory'> & {
   /** The resolved time zone (see `timeZone` above). */
   timeZone: string;
+  /** The resolved default category (see `defaultCategory` above). */
+  defaultCategory: string;
   /** Origin of `url` (`https://example.com`). */
   origin: string;
   /** Base path of `url`, always ending in `/` (`/blog/`). */
@@ -112,5 +117,6 @@ export function defineSite(input: SiteSettingsInput, file = 'content/site.config
   const url = new URL(result.data.url);
   const base = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
   const timeZone = result.data.timeZone ?? (result.data.language === 'ko' ? 'Asia/Seoul' : 'UTC');
-  return { ...result.data, timeZone, origin: url.origin, base };
+  const defaultCategory = result.data.defaultCategory ?? DEFAULT_CATEGORY[result.data.language];
+  return { ...result.data, timeZone, defaultCategory, origin: url.origin, base };
 }

@@ -1,19 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { slugFromEntryPath, termSlug } from '../lib/slugs';
 import { slugCollisionKey } from '../lib/validation/slug-rules';
-import type { SiteSettings } from '../schemas/site';
 
 /** A mistake in what the author typed: printed as it is, without a stack trace. */
 export class CliError extends Error {}
-
-/** The author's validated settings from `<content>/site.config.ts` (a bad value throws the site's own error). */
-export async function loadSiteSettings(contentDir: string): Promise<SiteSettings> {
-  const module = (await import(pathToFileURL(path.resolve(contentDir, 'site.config.ts')).href)) as { default: SiteSettings };
-  return module.default;
-}
 
 function* markdownFiles(folder: string, prefix = ''): Generator<string> {
   if (!existsSync(folder)) return;

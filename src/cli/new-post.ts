@@ -5,7 +5,8 @@
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { CliError, loadSiteSettings } from './content-folder';
+import { CliError } from './content-folder';
+import { loadSiteSettings } from './site-config';
 import { createReview, type NewReview } from './scaffold';
 
 const USAGE = 'usage: npm run new -- "<film title>" [--original "<original title>"] [--year 2013] [--slug <folder>]';

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadSiteSettings } from '../content-folder';
+import { loadSiteSettings } from '../site-config';
 import { runImport } from './run-import';
 
 const USAGE =

@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
+import { hugePng } from '../helpers/huge-png';
 import { buildSite, fixtureContent } from '../helpers/build-site';
 
 /**
@@ -15,23 +15,6 @@ const MARKER = 'module-ran.txt';
 /** A JavaScript module that, if the bundler ever ran it, would leave a file in the project. */
 const markerModule = (root: string) =>
   `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(path.join(root, MARKER))}, 'ran');\nexport default {};\n`;
-
-/** A PNG whose header claims 12000×9000 pixels (its data is a stub). */
-function hugePng(): Buffer {
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(12000, 0);
-  ihdr.writeUInt32BE(9000, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  const chunk = (type: string, data: Buffer) => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(Buffer.concat([Buffer.from(type, 'latin1'), data])));
-    return Buffer.concat([length, Buffer.from(type, 'latin1'), data, crc]);
-  };
-  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([png, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.alloc(1))), chunk('IEND', Buffer.alloc(0))]);
-}
 
 interface Steer {
   /** Writes the post (and its files) into `folder`, `content/reviews/smuggle/` of the project at `root`. */

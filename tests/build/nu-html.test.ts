@@ -1,28 +1,24 @@
-import { afterAll, describe, expect, test } from 'vitest';
-import { buildSite, type BuiltSite } from '../helpers/build-site';
+import { describe, expect, test } from 'vitest';
 import { nuErrors } from '../helpers/nu-checker';
+import { sharedBuild } from '../helpers/shared-build';
 
 /**
- * The Nu HTML Checker over every built page of the sample site and of each fixture site:
- * stricter than html-validate about the document as a whole (a `<script>` after `</html>`,
- * a figure whose table has its own caption).
+ * The Nu HTML Checker over every built page of the sample site, its English twin and each
+ * fixture site: stricter than html-validate about the document as a whole (a `<script>`
+ * after `</html>`, a figure whose table has its own caption). The builds are the run's
+ * shared ones, which other test files read too.
  */
 const sites = [
-  { name: 'the sample site', content: undefined },
-  { name: 'the browse fixture', content: 'tests/fixtures/sites/browse/content' },
-  { name: 'the media fixture', content: 'tests/fixtures/sites/media/content' },
-  { name: 'the minimal fixture', content: 'tests/fixtures/sites/minimal/content' },
+  { name: 'the Korean sample site', fixture: 'sample' },
+  { name: 'the English fixture site', fixture: 'english' },
+  { name: 'the browse fixture', fixture: 'browse' },
+  { name: 'the media fixture', fixture: 'media' },
+  { name: 'the minimal fixture', fixture: 'minimal' },
 ];
 
-const built: BuiltSite[] = [];
-afterAll(() => {
-  for (const site of built) site.remove();
-});
-
-describe.each(sites)('$name', ({ content }) => {
+describe.each(sites)('$name', ({ fixture }) => {
   test('every page passes the Nu HTML Checker with no errors', async () => {
-    const build = await buildSite({ content });
-    built.push(build.site);
+    const build = await sharedBuild(fixture);
     if (!build.ok) throw new Error(`The site did not build:\n${build.output}`);
     expect(await nuErrors(build.site.dist)).toEqual([]);
   });

@@ -1,36 +1,16 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openSiteInBrowser, type SiteInBrowser } from '../helpers/browser';
+import { PAGE_TYPE_SITES, pagesOf } from '../helpers/fixture-sites';
 
 /**
- * Every page type at a phone's and a desktop's width: nothing wider than the screen, no
- * table header or film title broken inside a word, every header link on screen and
- * clickable. Korean glyphs come from Pretendard (self-hosted) whatever the machine has.
+ * Every page type of the Korean and the English fixture site, at a phone's and a desktop's
+ * width, in both themes: nothing wider than the screen, no table header or film title
+ * broken inside a word, every header link on screen and clickable. Korean glyphs come from
+ * Pretendard (self-hosted) whatever the machine has.
  */
-let site: SiteInBrowser;
-
-beforeAll(async () => {
-  site = await openSiteInBrowser({ shared: 'sample' });
-});
-
-afterAll(() => site?.close());
-
-const pages = [
-  '/',
-  '/page/2/',
-  '/reviews/her/',
-  '/reviews/paterson/',
-  '/genres/',
-  '/genres/드라마/',
-  '/people/',
-  '/archive/',
-  '/diary/',
-  '/stats/',
-  '/search/',
-  '/404.html',
-];
-
 const widths = [390, 1280];
+const themes = ['light', 'dark'] as const;
 
 /** Elements wider than the viewport or reaching past its right edge (visually hidden ones aside). */
 function overflowing(page: Page) {
@@ -85,64 +65,80 @@ function unreachableLinks(page: Page) {
   });
 }
 
-describe.each(widths)('at %i px', (width) => {
-  test.each(pages)('%s fits the screen, breaks no heading word, keeps the header links reachable', async (path) => {
-    const page = await site.browser.newPage({ viewport: { width, height: 900 } });
-    await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
-    await page.goto(`${site.server.origin}${encodeURI(path)}`);
-    await page.evaluate(() => document.fonts.ready);
-    expect(await overflowing(page)).toEqual([]);
-    expect(await brokenWords(page, 'th, .review-header__film-title, .diary-month__film a, .review-card__film, h1')).toEqual([]);
-    expect(await unreachableLinks(page)).toEqual([]);
+describe.each(PAGE_TYPE_SITES)('$name', (fixture) => {
+  let site: SiteInBrowser;
+
+  beforeAll(async () => {
+    site = await openSiteInBrowser({ shared: fixture.fixture });
+  });
+
+  afterAll(() => site?.close());
+
+  describe.each(themes.flatMap((colorScheme) => widths.map((width) => ({ width, colorScheme }))))(
+    'at $width px, $colorScheme theme',
+    ({ width, colorScheme }) => {
+      test.each(pagesOf(fixture))(
+        '%s (%s) fits the screen, breaks no heading word, keeps the header links reachable',
+        async (_type, path) => {
+          const page = await site.browser.newPage({ viewport: { width, height: 900 }, colorScheme });
+          await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
+          await page.goto(`${site.server.origin}${encodeURI(path)}`);
+          await page.evaluate(() => document.fonts.ready);
+          expect(await overflowing(page)).toEqual([]);
+          expect(await brokenWords(page, 'th, .review-header__film-title, .diary-month__film a, .review-card__film, h1')).toEqual([]);
+          expect(await unreachableLinks(page)).toEqual([]);
+          await page.close();
+        },
+      );
+    },
+  );
+
+  test('cards in one row are one height, at 1280 px', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.server.origin}/`);
+    const rows = await page.locator('.review-card').evaluateAll((cards) => {
+      const byTop = new Map<number, number[]>();
+      for (const card of cards) {
+        const box = card.getBoundingClientRect();
+        byTop.set(Math.round(box.top), [...(byTop.get(Math.round(box.top)) ?? []), Math.round(box.height)]);
+      }
+      return [...byTop.values()].filter((heights) => heights.length > 1);
+    });
+    expect(rows.length).toBeGreaterThan(0);
+    for (const heights of rows) expect(new Set(heights).size, `heights in a row: ${heights.join(', ')}`).toBe(1);
     await page.close();
   });
-});
 
-test('cards in one row are one height, at 1280 px', async () => {
-  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${site.server.origin}/`);
-  const rows = await page.locator('.review-card').evaluateAll((cards) => {
-    const byTop = new Map<number, number[]>();
-    for (const card of cards) {
-      const box = card.getBoundingClientRect();
-      byTop.set(Math.round(box.top), [...(byTop.get(Math.round(box.top)) ?? []), Math.round(box.height)]);
-    }
-    return [...byTop.values()].filter((heights) => heights.length > 1);
+  test('gallery captions are aligned alike in the body and in the frontmatter gallery', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.server.origin}/reviews/her/`);
+    const alignments = await page
+      .locator('.marquee-gallery__caption')
+      .evaluateAll((captions) => captions.map((caption) => getComputedStyle(caption).textAlign));
+    expect(alignments.length).toBeGreaterThan(1);
+    expect(new Set(alignments)).toEqual(new Set(['start']));
+    expect(await page.locator('.review__body .marquee-gallery__caption').count()).toBeGreaterThan(0);
+    expect(await page.locator('.review__gallery .marquee-gallery__caption').count()).toBeGreaterThan(0);
+    await page.close();
   });
-  expect(rows.length).toBeGreaterThan(0);
-  for (const heights of rows) expect(new Set(heights).size, `heights in a row: ${heights.join(', ')}`).toBe(1);
-  await page.close();
-});
 
-test('gallery captions are aligned alike in the body and in the frontmatter gallery', async () => {
-  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${site.server.origin}/reviews/her/`);
-  const alignments = await page
-    .locator('.marquee-gallery__caption')
-    .evaluateAll((captions) => captions.map((caption) => getComputedStyle(caption).textAlign));
-  expect(alignments.length).toBeGreaterThan(1);
-  expect(new Set(alignments)).toEqual(new Set(['start']));
-  expect(await page.locator('.review__body .marquee-gallery__caption').count()).toBeGreaterThan(0);
-  expect(await page.locator('.review__gallery .marquee-gallery__caption').count()).toBeGreaterThan(0);
-  await page.close();
-});
-
-test('a review prints as an article: no navigation, players or comments; external links show their address', async () => {
-  const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${site.server.origin}/reviews/her/`);
-  await page.emulateMedia({ media: 'print' });
-  const shown = (selector: string) =>
-    page
-      .locator(selector)
+  test('a review prints as an article: no navigation, players or comments; external links show their address', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.server.origin}/reviews/her/`);
+    await page.emulateMedia({ media: 'print' });
+    const shown = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((element) => element.checkVisibility());
+    for (const selector of ['.site-header', '.site-footer', 'marquee-trailer', '.prev-next'])
+      expect(await shown(selector), selector).toBe(false);
+    expect(await shown('.review__body')).toBe(true);
+    const after = await page
+      .locator('.info-block__links a')
       .first()
-      .evaluate((element) => element.checkVisibility());
-  for (const selector of ['.site-header', '.site-footer', 'marquee-trailer', '.prev-next'])
-    expect(await shown(selector), selector).toBe(false);
-  expect(await shown('.review__body')).toBe(true);
-  const after = await page
-    .locator('.info-block__links a')
-    .first()
-    .evaluate((link) => getComputedStyle(link, '::after').content);
-  expect(after).toContain('https://www.imdb.com/title/');
-  await page.close();
+      .evaluate((link) => getComputedStyle(link, '::after').content);
+    expect(after).toContain('https://www.imdb.com/title/');
+    await page.close();
+  });
 });

@@ -10,6 +10,20 @@ import { PAGE_TYPE_SITES, pagesOf } from '../helpers/fixture-sites';
  * Pretendard (self-hosted) whatever the machine has.
  */
 const widths = [390, 1280];
+
+/**
+ * Table headers known to overflow their cells, until their component is fixed: at 390 px
+ * the diary's phone column widths (src/components/browse/DiaryMonth.astro) fit the Korean
+ * headers ("관람일", "평점", "재관람") but not the English "Watched", "Rating", "Rewatch".
+ * Listed exactly, so the test fails both on a new case and once this one is fixed.
+ */
+function knownCrampedHeaders(fixture: string, path: string, width: number): string[] {
+  if (fixture === 'english' && path === '/diary/' && width === 390) {
+    const months = 4;
+    return Array.from({ length: months }, () => ['Watched', 'Rating', 'Rewatch']).flat();
+  }
+  return [];
+}
 const themes = ['light', 'dark'] as const;
 
 /** Elements wider than the viewport or reaching past its right edge (visually hidden ones aside). */
@@ -50,6 +64,21 @@ function brokenWords(page: Page, selector: string) {
   }, selector);
 }
 
+/** Table headers whose text is wider than their cell, so that it runs into the next column ("Watched" over "Film"). */
+function crampedHeaders(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('th')]
+      .filter((cell) => {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        const style = getComputedStyle(cell);
+        const room = cell.getBoundingClientRect().width - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return cell.checkVisibility() && range.getBoundingClientRect().width > room + 1;
+      })
+      .map((cell) => cell.textContent?.trim()),
+  );
+}
+
 /** Header links that are off screen or covered by something else. */
 function unreachableLinks(page: Page) {
   return page.evaluate(() => {
@@ -78,7 +107,7 @@ describe.each(PAGE_TYPE_SITES)('$name', (fixture) => {
     'at $width px, $colorScheme theme',
     ({ width, colorScheme }) => {
       test.each(pagesOf(fixture))(
-        '%s (%s) fits the screen, breaks no heading word, keeps the header links reachable',
+        '%s (%s) fits the screen, breaks no heading word, keeps the header links reachable and table headers in their cells',
         async (_type, path) => {
           const page = await site.browser.newPage({ viewport: { width, height: 900 }, colorScheme });
           await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
@@ -87,6 +116,7 @@ describe.each(PAGE_TYPE_SITES)('$name', (fixture) => {
           expect(await overflowing(page)).toEqual([]);
           expect(await brokenWords(page, 'th, .review-header__film-title, .diary-month__film a, .review-card__film, h1')).toEqual([]);
           expect(await unreachableLinks(page)).toEqual([]);
+          expect(await crampedHeaders(page)).toEqual(knownCrampedHeaders(fixture.fixture, path, width));
           await page.close();
         },
       );

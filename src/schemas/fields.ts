@@ -37,7 +37,6 @@ export const DateSchema = z
 /** A non-empty, trimmed line of text. */
 export const TextSchema = z.string().trim().min(1, 'must not be empty');
 
-
 /**
  * An image beside the post (`./poster.jpg`). Remote URLs are refused: Marquee optimises
  * every image at build time and never fetches from the network. (Astro declares `image()`

@@ -26,7 +26,11 @@ const root = copyProject(fixtureContent('minimal'), (project) => {
 let server: ReturnType<typeof spawn> | undefined;
 afterAll(() => {
   // The whole group: npx and the astro it started.
-  if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+  try {
+    if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    // Already gone.
+  }
   rmSync(root, { recursive: true, force: true });
 });
 

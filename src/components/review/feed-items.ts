@@ -1,6 +1,6 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { t } from '../../i18n';
-import { feedHtml } from '../../lib/feed';
+import { feedHtml } from '../../lib/feeds/feed-html';
 import type { FeedItem } from '../../lib/feeds/items';
 import type { Review } from '../../lib/reviews/reviews';
 import { site } from '../../lib/site';
@@ -10,7 +10,8 @@ import ReviewBody from './ReviewBody.astro';
 /**
  * Reviews as feed items for `/rss.xml`, `/feed.json` and the category feeds: the body
  * exactly as the review page renders it (optimised pictures, gallery, trailer link),
- * made fit for feed readers. Here, beside `ReviewBody`, because it renders that component.
+ * made fit for feed readers (`feedHtml`). The one feed module outside `src/lib/feeds/`:
+ * it renders `ReviewBody`, and nothing in `lib/` may import a component.
  */
 export async function feedItems(reviews: Review[]): Promise<FeedItem[]> {
   const container = await AstroContainer.create();

@@ -4,8 +4,8 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
 import { EXIT, SKIP, visit } from 'unist-util-visit';
-import { sanitizeForFeed } from './feeds/sanitize';
-import { isInlineSpoilerElement, isSpoilerElement } from './markup';
+import { sanitizeForFeed } from './sanitize';
+import { isInlineSpoilerElement, isSpoilerElement } from '../markup';
 
 /** Attributes holding one URL (`srcset`, which holds several, is handled apart). */
 const URL_ATTRIBUTES = ['href', 'src', 'poster', 'cite'] as const;

@@ -20,7 +20,7 @@ export interface RssOptions {
  * them as `Why &lt;Her&gt; works`, or `<Her>` vanishes as an unknown element and an
  * `<img onerror=…>` in a summary becomes an image. The XML escaping on top is @astrojs/rss's.
  */
-export function descriptionHtml(text: string): string {
+function descriptionHtml(text: string): string {
   return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 

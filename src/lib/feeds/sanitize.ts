@@ -13,7 +13,7 @@ const MEDIA_PROTOCOLS = ['http', 'https'];
  * kept) or, for what holds code or a page of its own, removed with its content. Ids and
  * classes go: they would clash with the reader's own page.
  */
-export const FEED_SCHEMA: Schema = {
+const FEED_SCHEMA: Schema = {
   tagNames: [
     ...['p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'div', 'section'],
     ...['ul', 'ol', 'li', 'dl', 'dt', 'dd', 'input'],

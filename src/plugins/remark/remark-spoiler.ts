@@ -21,7 +21,7 @@ export interface RemarkSpoilerOptions {
  * checked, by click, tap or Space, with no script. Screen readers announce the switch by
  * `revealLabel` and its state. Marked like the block so search never reads it; excerpts
  * and meta descriptions skip text directives (src/lib/markdown-text.ts) and the feed
- * replaces it (src/lib/feed.ts).
+ * replaces it (src/lib/feeds/feed-html.ts).
  */
 function inlineSpoiler(node: TextDirective, revealLabel: string) {
   const toggle: PhrasingContent = {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { feedHtml } from '../../../src/lib/feed';
+import { feedHtml } from '../../../src/lib/feeds/feed-html';
 import { headingsOutsideSpoilers, tableOfContents } from '../../../src/lib/toc';
 import { renderMarkdown } from '../../helpers/render-markdown';
 

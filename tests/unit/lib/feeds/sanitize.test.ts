@@ -1,7 +1,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
-import { feedHtml } from '../../../src/lib/feed';
+import { feedHtml } from '../../../../src/lib/feeds/feed-html';
 
 const options = { pageUrl: 'https://example.com/blog/reviews/her/', spoilerNote: '스포일러는 블로그에서 읽어 주세요.' };
 

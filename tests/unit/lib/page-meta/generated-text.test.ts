@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { reviewDescription, type TextSettings } from '../../../../src/lib/page-meta/descriptions';
+import { reviewDescription, taxonomyDescription, termDescription, type TextSettings } from '../../../../src/lib/page-meta/descriptions';
 import { filmLabel, filmNames } from '../../../../src/lib/page-meta/film-names';
-import { taxonomyDescription, termDescription } from '../../../../src/lib/page-meta/page-descriptions';
 import type { Review } from '../../../../src/lib/reviews/reviews';
 
 const ENGLISH: TextSettings = { language: 'en', title: 'Late Show', description: 'Horror and art-house films, one review at a time.' };

@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
-import type { Review } from '../../../src/lib/reviews/reviews';
-import { jsonLdScript, reviewStructuredData } from '../../../src/lib/structured-data';
-import type { ImageHelper } from '../../../src/schemas/fields';
-import { reviewSchema } from '../../../src/schemas/review';
+import type { Review } from '../../../../src/lib/reviews/reviews';
+import { jsonLdScript, reviewStructuredData } from '../../../../src/lib/page-meta/structured-data';
+import type { ImageHelper } from '../../../../src/schemas/fields';
+import { reviewSchema } from '../../../../src/schemas/review';
 
 /** Stands in for Astro's image(): an optimised asset URL for each path, without files. */
 const image = (() =>

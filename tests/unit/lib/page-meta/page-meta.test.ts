@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { clampText, describePage, DESCRIPTION_LENGTH, textLength } from '../../../src/lib/page-meta/descriptions';
-import { breadcrumbs, reviewItemList, websiteData } from '../../../src/lib/page-meta/linked-data';
+import { clampText, describePage, DESCRIPTION_LENGTH, textLength } from '../../../../src/lib/page-meta/descriptions';
+import { breadcrumbs, reviewItemList, websiteData } from '../../../../src/lib/page-meta/structured-data';
 
 describe('describePage', () => {
   test('lists as many items as fit and says when some were left out', () => {

@@ -1,0 +1,150 @@
+import { t } from '../../i18n';
+import { isoDate, isoDuration } from '../format';
+import type { Review } from '../reviews/reviews';
+import { site } from '../site';
+import type { Taxonomy, Term } from '../taxonomies/taxonomies';
+import { absoluteUrl, reviewPath, taxonomyPath, termPath, withBase } from '../urls';
+
+/**
+ * Structured data (schema.org as JSON-LD): what search engines read for rich results. The
+ * review page's `Review` of a `Movie`, the home page's `WebSite`, breadcrumbs and list
+ * pages' `ItemList`, all with absolute URLs, and the one way they are written into a page.
+ */
+export type JsonLd = Record<string, unknown>;
+
+const person = (name: string): JsonLd => ({ '@type': 'Person', name });
+
+/** Drops empty values so the output carries only what the author wrote. */
+function compact(object: JsonLd): JsonLd {
+  return Object.fromEntries(
+    Object.entries(object).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)),
+  );
+}
+
+/** The film as a schema.org `Movie`. */
+function movie({ data }: Pick<Review, 'data'>, poster?: string): JsonLd {
+  const { movie } = data;
+  const links = movie.links;
+  return compact({
+    '@type': 'Movie',
+    name: movie.title,
+    alternateName: movie.originalTitle,
+    dateCreated: movie.year === undefined ? undefined : String(movie.year),
+    datePublished: movie.releaseDate && isoDate(movie.releaseDate),
+    genre: movie.genres,
+    countryOfOrigin: movie.countries?.map((name) => ({ '@type': 'Country', name })),
+    duration: movie.runtime === undefined ? undefined : isoDuration(movie.runtime),
+    contentRating: movie.certification,
+    director: movie.directors?.map(person),
+    author: movie.writers?.map(person),
+    actor: movie.cast?.map((member) => person(member.name)),
+    image: poster && absoluteUrl(poster),
+    sameAs: [links?.imdb, links?.tmdb, links?.website].filter(Boolean),
+  });
+}
+
+/** URLs of the optimised files of a review's images (the page makes them with `getImage`). */
+export interface StructuredDataImages {
+  /** The cover, else the poster. */
+  review?: string;
+  poster?: string;
+}
+
+/**
+ * schema.org `Review` of a `Movie` for a review page (JSON-LD), with absolute URLs:
+ * what search engines read for rich results. Images are optimised files, never the
+ * originals, which are not published.
+ */
+export function reviewStructuredData(
+  review: Pick<Review, 'slug' | 'data' | 'description' | 'lang'>,
+  images: StructuredDataImages = {},
+): JsonLd {
+  const { data } = review;
+  return compact({
+    '@context': 'https://schema.org',
+    '@type': 'Review',
+    name: data.title,
+    headline: data.title,
+    description: review.description,
+    url: absoluteUrl(reviewPath(review.slug)),
+    inLanguage: review.lang,
+    datePublished: data.pubDate.toISOString(),
+    dateModified: data.updatedDate?.toISOString(),
+    image: images.review && absoluteUrl(images.review),
+    author: person(site.author),
+    publisher: { '@type': 'Organization', name: site.title, url: site.url },
+    keywords: data.tags.length ? data.tags.join(', ') : undefined,
+    reviewRating: data.rating === undefined ? undefined : { '@type': 'Rating', ratingValue: data.rating, bestRating: 5, worstRating: 0 },
+    itemReviewed: movie(review, images.poster),
+  });
+}
+
+/** schema.org `WebSite` for the home page, with the search box search engines may show. */
+export function websiteData(): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name: site.title,
+    description: site.description,
+    url: site.url,
+    inLanguage: site.language,
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl(withBase('search/'))}?q={search_term_string}` },
+      'query-input': 'required name=search_term_string',
+    },
+  };
+}
+
+/** schema.org `BreadcrumbList`: the path from home to the page, each step a name and a path. */
+export function breadcrumbs(steps: { name: string; path: string }[]): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: steps.map((step, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: step.name,
+      item: absoluteUrl(step.path),
+    })),
+  };
+}
+
+/** Home › category › review. */
+export function reviewBreadcrumbs(review: Pick<Review, 'slug' | 'data' | 'terms'>): JsonLd {
+  const category = review.terms.categories[0];
+  return breadcrumbs([
+    { name: site.title, path: withBase() },
+    ...(category ? [{ name: category.name, path: termPath('categories', category) }] : []),
+    { name: review.data.title, path: reviewPath(review.slug) },
+  ]);
+}
+
+/** Home › taxonomy › term (a later page of the term stays under its first page). */
+export function termBreadcrumbs(taxonomy: Taxonomy, term: Term, heading: string): JsonLd {
+  return breadcrumbs([
+    { name: site.title, path: withBase() },
+    { name: t(site.language, `taxonomy.${taxonomy}`), path: taxonomyPath(taxonomy) },
+    { name: heading, path: termPath(taxonomy, term) },
+  ]);
+}
+
+/** schema.org `ItemList` of the reviews a list page shows; `first` is the position of its first review. */
+export function reviewItemList(reviews: Pick<Review, 'slug' | 'data'>[], first = 1): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ItemList',
+    itemListOrder: 'https://schema.org/ItemListOrderDescending',
+    itemListElement: reviews.map((review, index) => ({
+      '@type': 'ListItem',
+      position: first + index,
+      name: review.data.title,
+      url: absoluteUrl(reviewPath(review.slug)),
+    })),
+  };
+}
+
+/** JSON for a `<script type="application/ld+json">`: `<` escaped so no text can close the script. */
+export function jsonLdScript(data: JsonLd): string {
+  return JSON.stringify(data).replaceAll('<', '\\u003c');
+}

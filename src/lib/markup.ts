@@ -9,7 +9,7 @@ import type { Data, Node } from 'mdast';
 /**
  * The element the Markdown plugins leave where media goes. Astro renders Markdown when
  * it syncs content, before `astro:assets` can optimise anything, so the plugins mark the
- * spot and `src/lib/images/body-media.ts` puts the real markup there when the page is rendered
+ * spot and `src/lib/media/body-media.ts` puts the real markup there when the page is rendered
  * (see the comment at the top of that file):
  *
  * - `<marquee-media type="image" src="./still.jpg" alt="…" title="…">` a local image

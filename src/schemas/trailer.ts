@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { parseVideo, VIDEO_FORMS } from '../lib/video';
+import { parseVideo, VIDEO_FORMS } from '../lib/media/video';
 
 /** A trailer value, turned into `{ provider, id, embedUrl, watchUrl }`. */
 export const TrailerSchema = z.string().transform((value, ctx) => {

@@ -7,7 +7,7 @@ import Gallery from '../../src/components/media/Gallery.astro';
 import ResponsivePicture from '../../src/components/media/ResponsivePicture.astro';
 import Trailer from '../../src/components/media/Trailer.astro';
 import TableOfContents from '../../src/components/review/TableOfContents.astro';
-import { parseVideo } from '../../src/lib/video';
+import { parseVideo } from '../../src/lib/media/video';
 import { html, text } from '../helpers/html';
 
 let container: AstroContainer;

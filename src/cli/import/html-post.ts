@@ -5,7 +5,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { isoDate } from '../../lib/format';
-import { parseVideo, type Video } from '../../lib/video';
+import { parseVideo, type Video } from '../../lib/media/video';
 import { extractFilmFacts } from './film-facts';
 import { generic } from './generic';
 import { attribute, byClass, findAll, replaceNode } from './hast-query';

@@ -7,7 +7,7 @@ import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'r
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified, type Processor } from 'unified';
-import type { Video } from '../../lib/video';
+import type { Video } from '../../lib/media/video';
 
 /**
  * What survives sanitising: GitHub's default schema (no scripts, no `on*`, links only to

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { AstroUserConfig } from 'astro';
 import type { SiteSettings } from '../../schemas/site';
 import { THEME_STORAGE_KEY } from '../../scripts/theme';
+import { VIDEO_PLAYER_ORIGINS } from '../media/video';
 
 /**
  * The one inline script Marquee writes by hand: it applies the reader's saved theme before
@@ -15,9 +16,6 @@ export function sha256(text: string): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(text).digest('base64')}`;
 }
 
-/** The privacy-enhanced video players the trailer facade loads on click. */
-export const VIDEO_FRAMES = ['https://www.youtube-nocookie.com', 'https://player.vimeo.com'];
-
 /**
  * Astro's `security.csp` for the built site. Astro hashes the scripts and styles it bundles
  * or inlines; Marquee adds the theme script's hash. The choices:
@@ -29,7 +27,8 @@ export const VIDEO_FRAMES = ['https://www.youtube-nocookie.com', 'https://player
  *   (`style-src-attr 'unsafe-inline'`), because every image's blurred placeholder is an
  *   inline `background-image: url(data:…)` and Astro's responsive images set sizes there.
  *   A style attribute cannot run script; this is the strictest setting those allow.
- * - frames: the two privacy video hosts, plus giscus when comments are on.
+ * - frames: the privacy-enhanced video players (`VIDEO_PLAYER_ORIGINS`, beside the video
+ *   rules in `src/lib/media/video.ts`), plus giscus when comments are on.
  * - images: the site, `data:` placeholders, and https (a remote image in a post's body is
  *   allowed, with a warning, per the authoring contract).
  */
@@ -46,7 +45,7 @@ export function contentSecurityPolicy(site: Pick<SiteSettings, 'comments'>): Non
       "object-src 'none'",
       "base-uri 'self'",
       "form-action 'self'",
-      `frame-src ${[...VIDEO_FRAMES, ...giscus].join(' ')}`,
+      `frame-src ${[...VIDEO_PLAYER_ORIGINS, ...giscus].join(' ')}`,
     ],
     scriptDirective: {
       resources: ["'self'", "'wasm-unsafe-eval'", ...giscus],

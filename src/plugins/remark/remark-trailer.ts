@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { parseVideo, VIDEO_FORMS, type Video } from '../../lib/video';
+import { parseVideo, VIDEO_FORMS, type Video } from '../../lib/media/video';
 import { checkAttributes, directiveName, type Directive } from '../directives';
 import { failAt } from '../fail';
 import { markAsMedia } from '../../lib/markup';

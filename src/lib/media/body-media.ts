@@ -15,7 +15,7 @@
  *    HTML parser, so entities and quotes are exact) into HTML runs and media parts, and
  *    `ReviewBody.astro` renders each media part with the very components the frontmatter
  *    uses (`ResponsivePicture`, `Gallery`, `Trailer`), resolving each image path with
- *    `src/lib/content-images.ts` (an `import.meta.glob` over the content images, so Vite
+ *    `src/lib/images/content-images.ts` (an `import.meta.glob` over the content images, so Vite
  *    and `astro:assets` treat them exactly like frontmatter images in `dev` and `build`).
  *
  * A component rendered this way also brings its client script, so a page carries the
@@ -25,7 +25,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { SKIP, visit } from 'unist-util-visit';
 import { MEDIA_MARKER } from '../markup';
-import { parseVideo } from '../video';
+import { parseVideo } from './video';
 
 /** An image as written in the body: its path relative to the post. */
 export interface BodyImage {
@@ -35,7 +35,7 @@ export interface BodyImage {
   title?: string;
 }
 
-export type BodyPart =
+type BodyPart =
   | { type: 'html'; html: string }
   | { type: 'image'; image: BodyImage }
   | { type: 'gallery'; images: BodyImage[] }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseVideo } from '../../../src/lib/video';
+import { parseVideo } from '../../../../src/lib/media/video';
 
 describe('parseVideo', () => {
   test.each([

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { splitBody } from '../../../../src/lib/images/body-media';
+import { splitBody } from '../../../../src/lib/media/body-media';
 import { isLocalImage, isOptimisableImage } from '../../../../src/lib/images/image-files';
 import { renderMarkdown } from '../../../helpers/render-markdown';
 

@@ -8,24 +8,34 @@ export interface Video {
   watchUrl: string;
 }
 
+/**
+ * Each provider's privacy-enhanced player (no cookies until the reader presses play): the
+ * trailer facade loads it on click, so it is the only video frame the Content-Security-Policy
+ * allows (`VIDEO_PLAYER_ORIGINS`).
+ */
+const PLAYERS = { youtube: 'https://www.youtube-nocookie.com', vimeo: 'https://player.vimeo.com' } as const;
+
+/** The origins a page may frame for video, for the CSP's `frame-src`. */
+export const VIDEO_PLAYER_ORIGINS: string[] = Object.values(PLAYERS);
+
 const YOUTUBE_ID = /^[\w-]{11}$/;
 const YOUTUBE_HOSTS = new Set(['youtube.com', 'www.youtube.com', 'm.youtube.com', 'youtube-nocookie.com', 'www.youtube-nocookie.com']);
 const VIMEO_HOSTS = new Set(['vimeo.com', 'www.vimeo.com', 'player.vimeo.com']);
 
-export function youtubeVideo(id: string): Video {
+function youtubeVideo(id: string): Video {
   return {
     provider: 'youtube',
     id,
-    embedUrl: `https://www.youtube-nocookie.com/embed/${id}`,
+    embedUrl: `${PLAYERS.youtube}/embed/${id}`,
     watchUrl: `https://www.youtube.com/watch?v=${id}`,
   };
 }
 
-export function vimeoVideo(id: string): Video {
+function vimeoVideo(id: string): Video {
   return {
     provider: 'vimeo',
     id,
-    embedUrl: `https://player.vimeo.com/video/${id}?dnt=1`,
+    embedUrl: `${PLAYERS.vimeo}/video/${id}?dnt=1`,
     watchUrl: `https://vimeo.com/${id}`,
   };
 }

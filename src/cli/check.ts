@@ -27,10 +27,10 @@ let posts = 0;
 try {
   // Messages name files relative to the working folder, as the build does.
   process.chdir(root);
-  const { checkReviews } = await import('../lib/validation/check-reviews');
-  const { formatProblem } = await import('../lib/validation/problem');
-  const { setKnownReviews } = await import('../lib/validation/review-links');
-  const { withQuietMarkdownErrors } = await import('../lib/validation/quiet-markdown-errors');
+  const { checkReviews } = await import('../lib/check/check-reviews');
+  const { formatProblem } = await import('../lib/rules/problem');
+  const { setKnownReviews } = await import('../lib/check/review-links');
+  const { withQuietMarkdownErrors } = await import('../lib/check/quiet-markdown-errors');
   const { checkMarkdown } = await import('./check-markdown');
   const reviewsFolder = path.join(root, 'content/reviews');
   const checked = await checkReviews({ root, reviewsFolder, contentRoot: path.join(root, 'content') });

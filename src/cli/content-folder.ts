@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { slugFromEntryPath, termSlug } from '../lib/slugs';
-import { slugCollisionKey } from '../lib/validation/slug-rules';
+import { slugCollisionKey } from '../lib/rules/slug-rules';
 
 /** A mistake in what the author typed: printed as it is, without a stack trace. */
 export class CliError extends Error {}

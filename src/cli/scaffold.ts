@@ -3,7 +3,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { isoDate } from '../lib/format';
 import { slugFromEntryPath } from '../lib/slugs';
-import { slugCollisionKey, slugProblem } from '../lib/validation/slug-rules';
+import { slugCollisionKey, slugProblem } from '../lib/rules/slug-rules';
 import type { SiteSettings } from '../schemas/site';
 import { CliError, existingSlugs, folderForTitle } from './content-folder';
 

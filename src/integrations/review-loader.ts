@@ -1,40 +1,33 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { MarqueeError, yamlLine } from '../lib/errors';
-import { slugFromEntryPath } from '../lib/slugs';
-import { checkReviews } from '../lib/validation/check-reviews';
-import { formatProblems, problemCount, sortProblems } from '../lib/validation/problem';
-import { firstLocation, withQuietMarkdownErrors } from '../lib/validation/quiet-markdown-errors';
-import { setDevProblems } from '../lib/validation/dev-problems';
-import { setKnownReviews } from '../lib/validation/review-links';
-import type { CheckedPost } from '../lib/validation/validate-post';
+import { MarqueeError } from '../lib/errors';
+import { checkReviews } from '../lib/check/check-reviews';
+import { firstLocation, withQuietMarkdownErrors } from '../lib/check/quiet-markdown-errors';
+import { setDevProblems } from '../lib/check/dev-problems';
+import { setKnownReviews } from '../lib/check/review-links';
+import type { CheckedPost } from '../lib/check/validate-post';
+import { formatProblem, formatProblems, problemCount, sortProblems } from '../lib/rules/problem';
+import { imageNotFound } from '../lib/rules/safe-paths';
+import { fieldName } from '../lib/rules/zod-problems';
 import { setNamedImages } from '../lib/images/named-images';
 import { isScheduled } from '../lib/schedule';
 import { site } from '../lib/site';
 
 const IMAGE_PREFIX = '__ASTRO_IMAGE_';
 
-/** Every `__ASTRO_IMAGE_` path in parsed data, with the field it came from. */
-function* imageFields(value: unknown, field = ''): Generator<{ field: string; src: string }> {
+/** Every `__ASTRO_IMAGE_` path in parsed data, with the path of the field it came from. */
+function* imageFields(value: unknown, at: PropertyKey[] = []): Generator<{ at: PropertyKey[]; src: string }> {
   if (typeof value === 'string' && value.startsWith(IMAGE_PREFIX)) {
-    yield { field, src: value.slice(IMAGE_PREFIX.length) };
+    yield { at, src: value.slice(IMAGE_PREFIX.length) };
   } else if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) yield* imageFields(item, `${field}[${index}]`);
+    for (const [index, item] of value.entries()) yield* imageFields(item, [...at, index]);
   } else if (value && typeof value === 'object' && !(value instanceof Date)) {
-    for (const [key, item] of Object.entries(value)) yield* imageFields(item, field ? `${field}.${key}` : key);
+    for (const [key, item] of Object.entries(value)) yield* imageFields(item, [...at, key]);
   }
-}
-
-/** Astro's schema error lists fields as `  **movie.runtime**: message`; take them back out. */
-function schemaProblems(message: string): { field: string; text: string }[] {
-  return [...message.matchAll(/^\s*\*\*([^*\n]*)\*\*: (.+)$/gm)].map(([, field = '', text = '']) => ({
-    field,
-    text: text.replace(/^\*\*[^*]*\*\*: /, '').replace(/^Required$/, 'is required'),
-  }));
 }
 
 /**
@@ -81,21 +74,6 @@ function collectingRenderErrors(entryTypes: EntryTypes, record: (message: string
   return new Map(wrapped);
 }
 
-/**
- * One error naming the post and each problem, in Marquee's one format (a fallback: the
- * check before Astro reads the posts finds these first, with exact positions).
- */
-function postError(filePath: string, file: string, problems: { field: string; text: string }[]): MarqueeError {
-  const source = readFileSync(filePath, 'utf8');
-  const located = problems.map(({ field, text }) => ({
-    file,
-    line: field ? yamlLine(source, field) : undefined,
-    field: field || '(frontmatter)',
-    message: text,
-  }));
-  return new MarqueeError(formatProblems(located), { file: filePath, line: located[0]?.line });
-}
-
 const watching = new WeakSet<object>();
 
 /**
@@ -121,7 +99,8 @@ function watchInDev(context: LoaderContext, reviewsFolder: string, reload: () =>
  */
 export function reviewLoader(options: { base: string }): Loader {
   const problems: string[] = [];
-  const fileBySlug = new Map<string, string>();
+  /** The slug of each checked post, by its path under the reviews folder (`her/index.md`). */
+  let slugByEntry = new Map<string, string>();
   let root = process.cwd();
   const relative = (file: string) => path.relative(root, file).split(path.sep).join('/');
 
@@ -133,15 +112,10 @@ export function reviewLoader(options: { base: string }): Loader {
     glob({
       pattern: ['**/*.md', ...unpublished.map((entry) => `!${escapeGlob(entry)}`)],
       base: options.base,
-      generateId({ entry, data }) {
-        const slug = typeof data.slug === 'string' && data.slug.trim() ? data.slug.trim().normalize('NFC') : slugFromEntryPath(entry);
-        const file = path.posix.join(options.base.replace(/^\.\//, ''), entry);
-        const other = fileBySlug.get(slug);
-        if (other && other !== file) {
-          const [first, second] = [other, file].sort();
-          problems.push(`Two reviews have the slug "${slug}": ${first} and ${second}. Rename one folder or set a different "slug:".`);
-        }
-        fileBySlug.set(slug, file);
+      // The slug the check gave the post (and found unique): one rule, one place.
+      generateId({ entry }) {
+        const slug = slugByEntry.get(entry);
+        if (slug === undefined) throw changedPost(path.posix.join(options.base.replace(/^\.\//, ''), entry));
         return slug;
       },
     });
@@ -152,7 +126,6 @@ export function reviewLoader(options: { base: string }): Loader {
     async load(context: LoaderContext) {
       root = fileURLToPath(context.config.root);
       problems.length = 0;
-      fileBySlug.clear();
       // Every post is checked before Astro reads any: no image path reaches image(), Vite
       // or sharp unchecked, and every mistake of every post is listed at once.
       const reviewsFolder = path.resolve(root, options.base);
@@ -175,6 +148,7 @@ export function reviewLoader(options: { base: string }): Loader {
       setDevProblems(undefined);
       if (context.watcher) watchInDev(context, reviewsFolder, () => loader.load(context));
       const checkedByFile = new Map(checked.posts.map((post) => [post.post.file, post]));
+      slugByEntry = new Map(checked.posts.map((post) => [post.post.entry, post.slug!]));
       const inner = import.meta.env.DEV ? (devGlob ??= globLoader([])) : globLoader(unpublishedEntries(checked.posts));
       const logger = Object.create(context.logger) as LoaderContext['logger'];
       // The glob loader logs Markdown failures and goes on; collect them instead.
@@ -188,23 +162,21 @@ export function reviewLoader(options: { base: string }): Loader {
             const file = props.filePath ? relative(props.filePath) : props.id;
             // The data checked above is what Astro builds from: the same reader, the same text.
             const post = props.filePath ? checkedByFile.get(path.resolve(props.filePath)) : undefined;
-            if (!post || !isDeepStrictEqual(post.frontmatter.data, props.data)) {
-              throw new MarqueeError(
-                `${file}: the post changed while the site was being built (or was not checked); build again`,
-                props.filePath ? { file: props.filePath } : undefined,
-              );
-            }
+            if (!post || !isDeepStrictEqual(post.frontmatter.data, props.data)) throw changedPost(file, props.filePath);
             let data;
             try {
               data = await context.parseData({ ...props, data: post.data as typeof props.data });
             } catch (error) {
-              const problems = schemaProblems((error as Error).message);
-              if (!props.filePath || !problems.length) throw new MarqueeError(`${file}: ${(error as Error).message}`);
-              throw postError(props.filePath, file, problems);
+              // The check ran this schema on this very data and found nothing: a refusal here is
+              // a bug in Marquee, not the author's mistake, so it goes out as it came.
+              throw new MarqueeError(`${file}: ${(error as Error).message}`, { file: post.post.file });
             }
-            for (const { field, src } of imageFields(data)) {
-              if (props.filePath && !existsSync(path.resolve(path.dirname(props.filePath), src))) {
-                throw postError(props.filePath, file, [{ field, text: `image "${src}" was not found next to the post` }]);
+            for (const { at, src } of imageFields(data)) {
+              // Checked above; gone since (deleted while the site was being built).
+              if (!existsSync(path.resolve(path.dirname(post.post.file), src))) {
+                const where = post.frontmatter.locate(at);
+                const message = formatProblem({ file, ...where, field: fieldName(at), message: imageNotFound(src) });
+                throw new MarqueeError(message, { file: post.post.file, ...where });
               }
             }
             return data;
@@ -226,6 +198,14 @@ export function reviewLoader(options: { base: string }): Loader {
     },
   };
   return loader;
+}
+
+/** A post that is not the one checked: changed (or added) while the site was being built. */
+function changedPost(file: string, filePath?: string): MarqueeError {
+  return new MarqueeError(
+    `${file}: the post changed while the site was being built (or was not checked); build again`,
+    filePath ? { file: filePath } : undefined,
+  );
 }
 
 /** Posts a production build leaves out (drafts, and posts dated after today), as glob entries. */

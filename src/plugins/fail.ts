@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
-import { formatProblem } from '../lib/validation/problem';
+import { formatProblem } from '../lib/rules/problem';
 
 /**
  * Lines above the body in the post's file. Astro hands the Markdown plugins the post

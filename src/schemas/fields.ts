@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import './messages';
-import { calendarProblem, isRealCalendarDay, zonedDateTime } from '../lib/validation/calendar-date';
+import { calendarProblem, isRealCalendarDay, zonedDateTime } from '../lib/rules/calendar-date';
 import { site } from '../lib/site';
 import type { SchemaContext } from 'astro:content';
 

@@ -3,7 +3,7 @@ import { castMemberSchema } from './cast';
 import { DateSchema, imagePath, TextSchema, type ImageHelper } from './fields';
 import { TermNamesSchema } from './names';
 import { TrailerSchema } from './trailer';
-import { urlScheme } from '../lib/validation/url-policy';
+import { urlScheme } from '../lib/rules/url-policy';
 
 /** External pages about the film; the ids become the pages' URLs here, once. */
 export const MovieLinksSchema = z

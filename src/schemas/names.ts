@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import './messages';
-import { termNameProblem } from '../lib/validation/slug-rules';
+import { termNameProblem } from '../lib/rules/slug-rules';
 
 /**
  * A term's name (category, tag, genre, country, person): a non-empty, trimmed line whose

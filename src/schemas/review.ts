@@ -4,7 +4,7 @@ import { galleryItemSchema } from './gallery';
 import { movieSchema } from './movie';
 import { TermNameSchema, TermNamesSchema } from './names';
 import { LanguageSchema } from './site';
-import { slugProblem } from '../lib/validation/slug-rules';
+import { slugProblem } from '../lib/rules/slug-rules';
 
 /** The frontmatter of a review post (every key is described in `content/AUTHORING.md`). Unknown keys are errors. */
 export function reviewSchema(image: ImageHelper) {

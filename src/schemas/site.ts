@@ -112,7 +112,7 @@ export type SiteSettings = Omit<z.output<typeof SiteSchema>, 'timeZone' | 'defau
  */
 export function defineSite(input: SiteSettingsInput, file = 'content/site.config.ts'): SiteSettings {
   const result = SiteSchema.safeParse(input);
-  if (!result.success) throw new MarqueeError(formatZodError(result.error, file, input), { file });
+  if (!result.success) throw new MarqueeError(formatZodError(result.error, file, input, SiteSchema), { file });
   result.data.url = siteUrl(result.data.url);
   const url = new URL(result.data.url);
   const base = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;

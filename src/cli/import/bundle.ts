@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { slugFromEntryPath } from '../../lib/slugs';
-import { slugCollisionKey } from '../../lib/validation/slug-rules';
+import { slugCollisionKey } from '../../lib/rules/slug-rules';
 import { existingSlugs, folderForTitle } from '../content-folder';
 import type { ImportedPost } from './post';
 

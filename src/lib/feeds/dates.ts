@@ -1,6 +1,6 @@
 import { isoDate, isPlainDate } from '../format';
 import { dateTimeFormat } from '../intl-cache';
-import { zonedDateTime } from '../validation/calendar-date';
+import { zonedDateTime } from '../rules/calendar-date';
 
 /**
  * Feed readers show a date in their reader's own zone, so a feed must name an instant. A

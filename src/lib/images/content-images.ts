@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { ImageMetadata } from 'astro';
 import { images } from 'virtual:marquee/content-images';
 import { MarqueeError } from '../errors';
+import { imageNotFound } from '../rules/safe-paths';
 import { decodeImagePath } from './image-files';
 
 /**
@@ -13,6 +14,6 @@ import { decodeImagePath } from './image-files';
 export async function contentImage(postFile: string, src: string): Promise<ImageMetadata> {
   const key = `/${path.posix.normalize(path.posix.join(path.posix.dirname(postFile), decodeImagePath(src)))}`;
   const load = images[key];
-  if (!load) throw new MarqueeError(`${postFile}: image "${src}" was not found next to the post`, { file: postFile });
+  if (!load) throw new MarqueeError(`${postFile}: ${imageNotFound(src)}`, { file: postFile });
   return (await load()).default;
 }

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { throwDevProblems } from '../validation/dev-problems';
+import { throwDevProblems } from '../check/dev-problems';
 import type { Language } from '../../i18n/languages';
 import type { ReadingSummary } from './reading-time';
 import { isScheduled } from '../schedule';

@@ -1,8 +1,8 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { knownReviews, linkedReviewSlug } from '../../lib/validation/review-links';
-import { isAllowedUrl, urlProblem } from '../../lib/validation/url-policy';
+import { knownReviews, linkedReviewSlug } from '../../lib/check/review-links';
+import { isAllowedUrl, urlProblem } from '../../lib/rules/url-policy';
 import { failAt } from '../fail';
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
-import { issuePath } from '../../../src/lib/errors';
+import { fieldName } from '../../../src/lib/rules/zod-problems';
 import type { ImageHelper } from '../../../src/schemas/fields';
 import { reviewSchema } from '../../../src/schemas/review';
 
@@ -13,7 +13,7 @@ const minimal = { title: '그녀', pubDate: new Date('2022-06-18'), movie: { tit
 function problems(input: unknown): { field: string; message: string }[] {
   const result = schema.safeParse(input);
   if (result.success) return [];
-  return result.error.issues.map((issue) => ({ field: issuePath(issue), message: issue.message }));
+  return result.error.issues.map((issue) => ({ field: fieldName(issue.path), message: issue.message }));
 }
 
 function fieldsOf(input: unknown): string[] {

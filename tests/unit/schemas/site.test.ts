@@ -46,7 +46,8 @@ describe('site settings', () => {
       { comments: { provider: 'giscus', repo: 'nope', repoId: 'a', category: 'b', categoryId: 'c' } },
       'expected "owner/repo"',
     ],
-    ['(top level)', { colour: 'red' }, 'unknown key "colour"'],
+    ['colour', { colour: 'red' }, 'unknown key; check the spelling against the keys in content/AUTHORING.md'],
+    ['autor', { autor: 'x' }, 'unknown key; did you mean "author"?'],
   ])('a bad %s is an error naming the file and the field', (field, change, message) => {
     expect(() => defineSite({ ...valid, ...change } as never)).toThrow(
       expect.objectContaining({

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { describe, expect, test } from 'vitest';
-import { readFrontmatter } from '../../../../src/lib/validation/frontmatter';
+import { readFrontmatter } from '../../../../src/lib/check/frontmatter';
 
 /**
  * The differential test of issue 22: Marquee's reader and Astro's are fed the same tricky
@@ -12,7 +12,7 @@ import { readFrontmatter } from '../../../../src/lib/validation/frontmatter';
 const astroRequire = createRequire(createRequire(import.meta.url).resolve('astro/package.json'));
 
 test("Marquee imports the very frontmatter reader Astro's content layer uses", () => {
-  const ours = createRequire(path.resolve('src/lib/validation/frontmatter.ts')).resolve('@astrojs/internal-helpers/frontmatter');
+  const ours = createRequire(path.resolve('src/lib/check/frontmatter.ts')).resolve('@astrojs/internal-helpers/frontmatter');
   expect(ours).toBe(astroRequire.resolve('@astrojs/internal-helpers/frontmatter'));
 });
 

@@ -1,20 +1,20 @@
+import { buildState } from '../build-state';
+
 /**
  * The slugs of all reviews, shared between the review loader (which knows them before any
  * Markdown is rendered) and the Markdown link check (`remark-links.ts`), which runs in
- * another module instance (Astro loads the config and the content layer separately),
- * hence a global keyed by a registered symbol.
+ * another module instance (Astro loads the config and the content layer separately).
  */
-const KEY = Symbol.for('marquee.known-reviews');
-type Holder = { [KEY]?: Set<string> };
+const known = buildState<{ slugs?: Set<string> }>('known-reviews', () => ({}));
 
 /** Records the slugs of every review (NFC), for the link check. */
 export function setKnownReviews(slugs: Iterable<string>): void {
-  (globalThis as Holder)[KEY] = new Set([...slugs].map((slug) => slug.normalize('NFC')));
+  known.slugs = new Set([...slugs].map((slug) => slug.normalize('NFC')));
 }
 
 /** The recorded slugs, or `undefined` when no loader or check has run (plugin tests). */
 export function knownReviews(): ReadonlySet<string> | undefined {
-  return (globalThis as Holder)[KEY];
+  return known.slugs;
 }
 
 /**

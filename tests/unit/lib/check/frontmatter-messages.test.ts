@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { site } from '../../../../src/lib/site';
-import { checkReviews } from '../../../../src/lib/validation/check-reviews';
-import { zonedDateTime } from '../../../../src/lib/validation/calendar-date';
-import { checkPost } from '../../../../src/lib/validation/validate-post';
+import { checkReviews } from '../../../../src/lib/check/check-reviews';
+import { zonedDateTime } from '../../../../src/lib/rules/calendar-date';
+import { checkPost } from '../../../../src/lib/check/validate-post';
 
 const contentRoot = path.resolve('tests/.tmp/no-content');
 

@@ -1,14 +1,12 @@
 import path from 'node:path';
-import type { z } from 'astro/zod';
 import { reviewSchema } from '../../schemas/review';
 import { slugFromEntryPath } from '../slugs';
-import { didYouMean } from './did-you-mean';
 import { readFrontmatter, type Frontmatter } from './frontmatter';
-import { calendarProblem, isRealCalendarDay } from './calendar-date';
+import { calendarProblem, isRealCalendarDay } from '../rules/calendar-date';
 import { checkedImage } from './post-images';
-import type { Problem } from './problem';
-import { schemaKeysAt } from './schema-keys';
-import { slugProblem } from './slug-rules';
+import type { Problem } from '../rules/problem';
+import { slugProblem } from '../rules/slug-rules';
+import { fieldName, valueAt, zodProblems } from '../rules/zod-problems';
 
 /** A review post to check. */
 export interface PostFile {
@@ -42,60 +40,6 @@ export interface CheckedPost {
   pubDate?: Date;
 }
 
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>(
-    (value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined),
-    data,
-  );
-}
-
-/** A value as an author would recognise it in a message. */
-export function shown(value: unknown): string {
-  if (typeof value === 'string') return `"${value.length > 60 ? `${value.slice(0, 57)}…` : value}"`;
-  if (value instanceof Date) return `the date ${value.toISOString().replace(/T00:00:00\.000Z$/, '')}`;
-  if (Array.isArray(value)) return 'a list';
-  if (value && typeof value === 'object') return 'a group of keys';
-  return String(value);
-}
-
-/** The field as authors write it: `movie.cast[2].name`. */
-export function fieldName(path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key)),
-    '',
-  );
-}
-
-/** Zod issues as problems at the line of the key that is wrong. */
-function issueProblems(issues: z.core.$ZodIssue[], post: PostFile, frontmatter: Frontmatter): Problem[] {
-  return issues.flatMap((issue): Problem[] => {
-    if (issue.code === 'unrecognized_keys') {
-      const known = schemaKeysAt(schema, issue.path);
-      return issue.keys.map((key) => {
-        const guess = didYouMean(key, known);
-        const hint = guess ? `did you mean "${guess}"?` : 'check the spelling against the keys in content/AUTHORING.md';
-        return {
-          file: post.name,
-          ...frontmatter.locate([...issue.path, key]),
-          field: fieldName([...issue.path, key]),
-          message: `unknown key; ${hint}`,
-        };
-      });
-    }
-    const value = valueAt(frontmatter.data, issue.path);
-    let message = issue.message;
-    const written = frontmatter.source(issue.path);
-    const misread =
-      value instanceof Date ? 'a date' : typeof value === 'number' ? 'a number' : typeof value === 'boolean' ? 'yes/no' : undefined;
-    if (issue.code === 'invalid_type' && issue.expected === 'string' && written && misread) {
-      // YAML reads `slug: 2022-01-01` as a date and `title: 1984` as a number.
-      message = `found ${written}, which YAML reads as ${misread}, expected text; put it in quotes: ${String(issue.path.at(-1))}: "${written}"`;
-    } else if (!/^(found|missing|image|")/.test(message))
-      message = value === undefined ? `missing, ${message}` : `found ${shown(value)}, ${message}`;
-    return [{ file: post.name, ...frontmatter.locate(issue.path), field: fieldName(issue.path) || '(frontmatter)', message }];
-  });
-}
-
 /** The post whose images the schema checks; `checkPost` runs one post at a time. */
 let current = { postFile: '', contentRoot: '' };
 const schema = reviewSchema(checkedImage(() => current));
@@ -117,7 +61,18 @@ export async function checkPost(post: PostFile): Promise<CheckedPost> {
 
   current = { postFile: post.file, contentRoot: post.contentRoot };
   const result = await schema.safeParseAsync(data);
-  if (!result.success) problems.push(...issueProblems(result.error.issues, post, frontmatter));
+  if (!result.success) {
+    problems.push(
+      ...zodProblems(result.error.issues, {
+        file: post.name,
+        input: frontmatter.data,
+        schema,
+        wholeInput: '(frontmatter)',
+        locate: frontmatter.locate,
+        written: frontmatter.source,
+      }),
+    );
+  }
   const pubDate = result.success ? (result.data as { pubDate?: Date }).pubDate : undefined;
 
   const written = typeof data.slug === 'string' ? data.slug.trim() : undefined;

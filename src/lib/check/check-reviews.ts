@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Problem } from './problem';
-import { slugCollisionKey } from './slug-rules';
+import type { Problem } from '../rules/problem';
+import { slugCollisionKey } from '../rules/slug-rules';
 import { checkPost, type CheckedPost } from './validate-post';
 
 /** Every entry under `folder`, as paths relative to it with `/`, in a stable order. */

@@ -16,6 +16,11 @@ export interface ImageCheck {
   contentRoot: string;
 }
 
+/** The one wording of a missing image, wherever it is noticed (the check, the loader, a page). */
+export function imageNotFound(src: string): string {
+  return `image "${src}" was not found next to the post`;
+}
+
 /** A file inside `folder` (or `folder` itself)? Both are absolute. */
 function isInside(file: string, folder: string): boolean {
   const relative = path.relative(folder, file);
@@ -46,7 +51,7 @@ export function resolveContentImage({ src, postFile, contentRoot }: ImageCheck):
   try {
     real = realpathSync(target);
   } catch {
-    return { problem: `image ${written} was not found next to the post` };
+    return { problem: imageNotFound(src) };
   }
   const realFolder = realpathSync(folder);
   let realContent: string;

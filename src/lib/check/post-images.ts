@@ -2,8 +2,8 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import type { ImageHelper } from '../../schemas/fields';
 import { IMAGE_EXTENSIONS, isOptimisableImage } from '../images/image-files';
-import { imageFormatProblem, imageSizeProblem } from './image-format';
-import { resolveContentImage } from './safe-paths';
+import { imageFormatProblem, imageSizeProblem } from '../rules/image-format';
+import { resolveContentImage } from '../rules/safe-paths';
 
 /**
  * Why the image `src` of `postFile` cannot be used, or `undefined`: confinement first

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkPost } from '../../../../src/lib/validation/validate-post';
-import { fileEnding, MAX_NAME_BYTES } from '../../../../src/lib/validation/slug-rules';
+import { checkPost } from '../../../../src/lib/check/validate-post';
+import { fileEnding, MAX_NAME_BYTES } from '../../../../src/lib/rules/slug-rules';
 import { termSlug } from '../../../../src/lib/slugs';
 
 const contentRoot = path.resolve('tests/.tmp/no-content');

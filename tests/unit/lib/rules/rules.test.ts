@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { isRealCalendarDay } from '../../../../src/lib/validation/calendar-date';
-import { didYouMean } from '../../../../src/lib/validation/did-you-mean';
-import { sniffImageFormat } from '../../../../src/lib/validation/image-format';
-import { linkedReviewSlug } from '../../../../src/lib/validation/review-links';
-import { slugCollisionKey, slugProblem } from '../../../../src/lib/validation/slug-rules';
-import { isAllowedUrl } from '../../../../src/lib/validation/url-policy';
+import { isRealCalendarDay } from '../../../../src/lib/rules/calendar-date';
+import { didYouMean } from '../../../../src/lib/rules/did-you-mean';
+import { sniffImageFormat } from '../../../../src/lib/rules/image-format';
+import { linkedReviewSlug } from '../../../../src/lib/check/review-links';
+import { slugCollisionKey, slugProblem } from '../../../../src/lib/rules/slug-rules';
+import { isAllowedUrl } from '../../../../src/lib/rules/url-policy';
 import { mergePolicies } from '../../../../src/lib/csp/headers-file';
 
 describe('calendar days', () => {
@@ -82,20 +82,4 @@ test('policies of all pages merge into one, hashes last and sorted', () => {
   expect(mergePolicies(["script-src 'self' 'sha256-b'; img-src 'self'", "script-src 'self' 'sha256-a'"])).toBe(
     "script-src 'self' 'sha256-a' 'sha256-b'; img-src 'self'",
   );
-});
-
-test('two pages for one path stop the build, naming both', async () => {
-  const { assertUniquePaths } = await import('../../../../src/lib/validation/unique-paths');
-  expect(() =>
-    assertUniquePaths([
-      { path: '/reviews/her/', source: 'a.md' },
-      { path: '/reviews/b/', source: 'b.md' },
-    ]),
-  ).not.toThrow();
-  expect(() =>
-    assertUniquePaths([
-      { path: '/reviews/Her/', source: 'a.md' },
-      { path: '/reviews/her/', source: 'b.md' },
-    ]),
-  ).toThrow('b.md path: found /reviews/her/, the page of a.md too; expected one page per path: give one of them another slug');
 });

@@ -1,3 +1,4 @@
+import { buildState } from '../build-state';
 import { MarqueeError, type ErrorLocation } from '../errors';
 
 /**
@@ -5,19 +6,18 @@ import { MarqueeError, type ErrorLocation } from '../errors';
  * error would stop the dev server (or surface as an unlabelled unhandled rejection), so
  * the loader records them here instead and every page throws them when it renders: the
  * error overlay and the terminal name the post's file and line, on every reload, until
- * the post is fixed (the loader runs again on each save). Shared through a registered
- * symbol because the loader and the pages run in different module instances.
+ * the post is fixed (the loader runs again on each save). Build-wide state, because the
+ * loader and the pages run in different module instances.
  */
-const KEY = Symbol.for('marquee.dev-content-problems');
-type Holder = { [KEY]?: { message: string; loc?: ErrorLocation } };
+const recorded = buildState<{ problems?: { message: string; loc?: ErrorLocation } }>('dev-content-problems', () => ({}));
 
 /** Records (or, with `undefined`, clears) the problems of the last content sync. */
 export function setDevProblems(problems: { message: string; loc?: ErrorLocation } | undefined): void {
-  (globalThis as Holder)[KEY] = problems;
+  recorded.problems = problems;
 }
 
 /** Throws the recorded problems, if any. */
 export function throwDevProblems(): void {
-  const problems = (globalThis as Holder)[KEY];
+  const { problems } = recorded;
   if (problems) throw new MarqueeError(problems.message, problems.loc);
 }

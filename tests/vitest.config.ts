@@ -1,15 +1,39 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { getViteConfig } from 'astro/config';
+
+/**
+ * The settings a project's tests see: `src/lib/site.ts`'s import of the author's
+ * `content/site.config.ts` resolves to `tests/fixtures/settings/<language>.ts` instead, so no
+ * test depends on the author's settings and the fast tests run in each site language.
+ */
+const settings = (language: 'ko' | 'en') => ({
+  resolve: {
+    alias: [
+      { find: '../../content/site.config', replacement: fileURLToPath(new URL(`fixtures/settings/${language}.ts`, import.meta.url)) },
+    ],
+  },
+});
+
+/** The tests that need no site build (`npm run test:unit`), run once per site language. */
+const fast = ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts'];
+/** Plugin fixtures are HTML snapshots (output.html) of the Korean labels, so they run in Korean only. */
+const plugins = ['tests/plugins/**/*.test.ts'];
 
 export default getViteConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
-    include: ['tests/**/*.test.ts'],
     // Fixture sites that several files read are built once per run (helpers/shared-build.ts).
     globalSetup: ['tests/global-setup.ts'],
     // Build and browser tests run whole Astro builds; give them room on a 2-core machine.
     testTimeout: 180_000,
     hookTimeout: 300_000,
     fileParallelism: false,
+    projects: [
+      { extends: true, ...settings('ko'), test: { name: 'ko', include: [...fast, ...plugins] } },
+      { extends: true, ...settings('en'), test: { name: 'en', include: fast } },
+      // Builds run each fixture site with its own settings; what they import in-process sees the Korean ones.
+      { extends: true, ...settings('ko'), test: { name: 'builds', include: ['tests/**/*.test.ts'], exclude: [...fast, ...plugins] } },
+    ],
   },
 });

@@ -1,12 +1,13 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
-import cover from '../../content/reviews/her/cover.jpg';
-import still1 from '../../content/reviews/her/still-1.jpg';
-import still2 from '../../content/reviews/her/still-2.jpg';
+import cover from '../fixtures/sites/sample/content/reviews/her/cover.jpg';
+import still1 from '../fixtures/sites/sample/content/reviews/her/still-1.jpg';
+import still2 from '../fixtures/sites/sample/content/reviews/her/still-2.jpg';
 import Gallery from '../../src/components/media/Gallery.astro';
 import ResponsivePicture from '../../src/components/media/ResponsivePicture.astro';
 import Trailer from '../../src/components/media/Trailer.astro';
 import TableOfContents from '../../src/components/review/TableOfContents.astro';
+import { t } from '../../src/lib/site';
 import { parseVideo } from '../../src/lib/media/video';
 import { html, text } from '../helpers/html';
 
@@ -54,10 +55,10 @@ describe('<Trailer>', () => {
     const doc = await render({ video: parseVideo('ne6p6MfLBxc'), poster: cover });
     const element = doc.querySelector('marquee-trailer')!;
     expect(element.getAttribute('data-embed')).toBe('https://www.youtube-nocookie.com/embed/ne6p6MfLBxc');
-    expect(element.getAttribute('data-title')).toBe('그녀 예고편');
+    expect(element.getAttribute('data-title')).toBe(t('review.trailerOf', { title: '그녀' }));
     const link = element.querySelector('a')!;
     expect(link.getAttribute('href')).toBe('https://www.youtube.com/watch?v=ne6p6MfLBxc');
-    expect(text(link)).toBe('그녀 예고편 보기');
+    expect(text(link)).toBe(t('review.watchTrailer', { title: '그녀' }));
     expect(link.querySelector('picture img')!.getAttribute('alt')).toBe('');
     expect(doc.querySelector('iframe')).toBeNull();
     expect(doc.querySelector('figcaption')).toBeNull();
@@ -85,12 +86,12 @@ describe('<Gallery>', () => {
     expect(links.map((link) => link.querySelector('picture img')!.getAttribute('alt'))).toEqual(['Red', 'Sunset']);
     expect(doc.querySelectorAll('figcaption.marquee-gallery__caption').map((caption) => text(caption))).toEqual(['First']);
     const dialog = doc.querySelector('dialog.marquee-lightbox')!;
-    expect(dialog.getAttribute('aria-label')).toBe('사진 크게 보기');
+    expect(dialog.getAttribute('aria-label')).toBe(t('gallery.viewer'));
     expect(dialog.hasAttribute('open')).toBe(false);
     expect(dialog.querySelectorAll('button').map((button) => button.getAttribute('aria-label'))).toEqual([
-      '이전 사진',
-      '다음 사진',
-      '닫기',
+      t('gallery.previous'),
+      t('gallery.next'),
+      t('gallery.close'),
     ]);
   });
 });
@@ -101,7 +102,7 @@ describe('<TableOfContents>', () => {
   test('lists ## sections with their ### subsections', async () => {
     const headings = [heading(2, 'Story'), heading(3, 'Cast'), heading(2, 'Verdict'), heading(4, 'Deep')];
     const doc = html(await container.renderToString(TableOfContents, { props: { headings } }));
-    expect(text(doc.querySelector('h2'))).toBe('목차');
+    expect(text(doc.querySelector('h2'))).toBe(t('review.toc'));
     const top = doc.querySelectorAll('nav > ol > li');
     expect(top.map((item) => item.querySelector('a')!.getAttribute('href'))).toEqual(['#story', '#verdict']);
     expect(top[0]!.querySelectorAll('ol a').map((link) => text(link))).toEqual(['Cast']);

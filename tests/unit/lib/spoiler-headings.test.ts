@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { feedHtml } from '../../../src/lib/feeds/feed-html';
+import { t } from '../../../src/lib/site';
 import { headingsOutsideSpoilers, tableOfContents } from '../../../src/lib/toc';
 import { renderMarkdown } from '../../helpers/render-markdown';
 
@@ -26,7 +27,7 @@ describe('a spoiler in a heading', async () => {
 
   test("its self-link's name leaves it out", () => {
     for (const secret of secrets) expect(html).not.toMatch(new RegExp(`aria-label="[^"]*${secret}`));
-    expect(html).toContain('aria-label="‘범인은 …였다’ 부분으로 가는 링크"');
+    expect(html).toContain(`aria-label="${t('heading.link', { title: '범인은 …였다' })}"`);
   });
 
   test('the table of contents shows … in its place', () => {

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import type { Review } from '../../../../src/lib/reviews/reviews';
+import { site } from '../../../../src/lib/site';
 import { jsonLdScript, reviewStructuredData } from '../../../../src/lib/page-meta/structured-data';
 import type { ImageHelper } from '../../../../src/schemas/fields';
 import { reviewSchema } from '../../../../src/schemas/review';
@@ -57,8 +58,8 @@ describe('reviewStructuredData', () => {
       datePublished: '2022-06-18T00:00:00.000Z',
       dateModified: '2022-07-02T12:30:00.000Z',
       image: 'https://marquee.example.com/_astro/cover.1200.jpg',
-      author: { '@type': 'Person', name: '마키' },
-      publisher: { '@type': 'Organization', name: '마키 시네마', url: 'https://marquee.example.com/' },
+      author: { '@type': 'Person', name: site.author },
+      publisher: { '@type': 'Organization', name: site.title, url: 'https://marquee.example.com/' },
       keywords: '인생영화, SF',
       reviewRating: { '@type': 'Rating', ratingValue: 4.5, bestRating: 5, worstRating: 0 },
       itemReviewed: {

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { cardStats, CARD_CACHE_DIR } from '../lib/share-cards/render';
+import { cardStats, setCardCacheDir } from '../lib/share-cards/render';
 
 /**
  * Keeps preview cards between builds: tells the `og/` route to cache them under Astro's
@@ -20,7 +20,7 @@ export function shareCards(): AstroIntegration {
         });
       },
       'astro:config:done': ({ config }) => {
-        (globalThis as Record<symbol, unknown>)[CARD_CACHE_DIR] = fileURLToPath(new URL('share-cards/', config.cacheDir));
+        setCardCacheDir(fileURLToPath(new URL('share-cards/', config.cacheDir)));
       },
       'astro:build:done': ({ logger }) => {
         const { linked, drawn, reused } = cardStats;

@@ -1,12 +1,13 @@
+import { buildState } from '../build-state';
+
 /**
  * The local images that the published posts' bodies name, recorded by the review loader
  * after each content sync (Astro's Markdown processor lists them per post) and read by
  * the `virtual:marquee/content-images` module (`src/integrations/content-images.ts`), which
  * imports exactly these: no other file under `content/` reaches the bundler or `dist/`.
- * Shared through a registered symbol: the loader and the Vite plugin are separate module
- * instances in one process.
+ * Build state (`buildState`): the loader and the Vite plugin are separate module instances
+ * in one process.
  */
-const KEY = Symbol.for('marquee.named-body-images');
 
 interface NamedImages {
   /** Project-relative image paths (`content/reviews/her/still-1.jpg`), sorted. */
@@ -15,10 +16,7 @@ interface NamedImages {
   listeners: Set<() => void>;
 }
 
-function holder(): NamedImages {
-  const slots = globalThis as { [KEY]?: NamedImages };
-  return (slots[KEY] ??= { files: [], listeners: new Set() });
-}
+const holder = () => buildState<NamedImages>('named-body-images', () => ({ files: [], listeners: new Set() }));
 
 /** Records the images the posts name; `files` are project-relative paths. */
 export function setNamedImages(files: Iterable<string>): void {

@@ -4,6 +4,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
+import { buildState } from '../build-state';
+import { imageVariants } from '../images/variants';
 import { CARD_HEIGHT, CARD_WIDTH, cardLayout, POSTER, STRIP_POSTER, type CardContent, type CardImages } from './layout';
 
 /**
@@ -63,10 +65,11 @@ export function cardHash(card: CardContent): string {
 /** Images as JPEG data URIs at the size they are drawn (satori embeds them in the SVG). */
 async function cardImages(card: CardContent): Promise<CardImages> {
   const size = card.kind === 'review' ? POSTER : STRIP_POSTER;
+  const { format, quality } = imageVariants('card-photo');
   const entries = await Promise.all(
     imageFiles(card).map(async (file) => {
-      const jpeg = await sharp(file).rotate().resize(size.width, size.height, { fit: 'cover' }).jpeg({ quality: 85 }).toBuffer();
-      return [file, `data:image/jpeg;base64,${jpeg.toString('base64')}`] as const;
+      const photo = await sharp(file).rotate().resize(size.width, size.height, { fit: 'cover' }).toFormat(format, { quality }).toBuffer();
+      return [file, `data:image/${format};base64,${photo.toString('base64')}`] as const;
     }),
   );
   return Object.fromEntries(entries);
@@ -79,28 +82,28 @@ export async function drawCard(card: CardContent): Promise<Buffer> {
     height: CARD_HEIGHT,
     fonts: loadFonts(),
   });
-  return sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
+  const { format, compressionLevel } = imageVariants('card');
+  return sharp(Buffer.from(svg)).toFormat(format, { compressionLevel }).toBuffer();
 }
 
-/** Where the `shareCards()` integration puts the cache folder for the `og/` route (a global: the route runs in the bundle, the integration in the config). */
-export const CARD_CACHE_DIR = Symbol.for('marquee.cardCacheDir');
+/** The cache folder for the `og/` route, set by the `shareCards()` integration (build state: the route runs in the bundle, the integration in the config). */
+const cardCache = buildState<{ dir?: string }>('card-cache-dir', () => ({}));
+
+/** Called by the `shareCards()` integration with the folder under Astro's `cacheDir`. */
+export function setCardCacheDir(dir: string): void {
+  cardCache.dir = dir;
+}
 
 /** The cache folder chosen by the integration; `node_modules/.astro/share-cards` when it is not installed (tests). */
 export function cardCacheDir(): string {
-  return ((globalThis as Record<symbol, unknown>)[CARD_CACHE_DIR] as string | undefined) ?? path.resolve('node_modules/.astro/share-cards');
+  return cardCache.dir ?? path.resolve('node_modules/.astro/share-cards');
 }
 
 /**
  * How many cards the site links, and how many of them this process drew and took from the
  * card cache (the build logs it); the others the incremental build copied unchanged.
  */
-export const cardStats: { linked: number; drawn: number; reused: number } = ((globalThis as Record<symbol, unknown>)[
-  Symbol.for('marquee.cardStats')
-] ??= {
-  linked: 0,
-  drawn: 0,
-  reused: 0,
-}) as { linked: number; drawn: number; reused: number };
+export const cardStats = buildState('card-stats', () => ({ linked: 0, drawn: 0, reused: 0 }));
 
 /**
  * The card's PNG from `cacheDir`, drawn and stored there first when the cache lacks it.

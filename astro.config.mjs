@@ -11,7 +11,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { shareCards } from './src/integrations/share-cards.ts';
 import { contentSecurityPolicy } from './src/lib/csp/policy.ts';
-import { avifEncoding } from './src/lib/images/image-encoding.ts';
+import { avifEncoding } from './src/lib/images/variants.ts';
 import { encodedPath } from './src/lib/url-encoding.ts';
 import { markdown } from './src/plugins/index.ts';
 

@@ -3,9 +3,10 @@ import sharpService, { type SharpImageServiceConfig } from 'astro/assets/service
 
 /**
  * Astro's sharp service, encoding with the `avif` options of `image.service.config`
- * (`astro.config.mjs` passes `avifEncoding()` from the site settings). One addition: those
- * options go into each AVIF file's hash (as `avif`, never rendered), because Astro hashes
- * only the transform, so a changed effort would otherwise reuse the old cached files.
+ * (`astro.config.mjs` passes `avifEncoding()` of `src/lib/images/variants.ts` with the
+ * site's AVIF effort). One addition: those options go into each AVIF file's hash (as
+ * `avif`, never rendered), because Astro hashes only the transform, so a changed effort
+ * would otherwise reuse the old cached files.
  */
 const service: LocalImageService<SharpImageServiceConfig> = {
   ...sharpService,

@@ -10,8 +10,12 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import sharp from 'sharp';
 import { unified } from 'unified';
-import { avifEncoding } from '../../src/lib/images/image-encoding';
+import { avifEncoding, imageVariants as variantsFor } from '../../src/lib/images/variants';
+import { ImageSettingsSchema } from '../../src/schemas/site';
 import type { GeneratedBlog } from './generate';
+
+/** The image settings a site gets when it names none. */
+const DEFAULT_IMAGES = ImageSettingsSchema.parse({});
 
 /** Milliseconds for bare unified to render every body. */
 export async function markdownFloor(bodies: string[]): Promise<number> {
@@ -23,33 +27,36 @@ export async function markdownFloor(bodies: string[]): Promise<number> {
 
 export interface Variant {
   file: string;
-  format: 'avif' | 'webp' | 'jpeg';
+  format: 'avif' | 'webp' | 'jpeg' | 'jpg' | 'png';
   width: number;
   quality?: number;
 }
 
 /**
  * The variants Marquee publishes for the blog's photos with the site's default image
- * settings: every photo at each width (no wider than itself) in AVIF and WebP at quality
- * 70; for the poster also the 1200-px JPEG share image at quality 80 and the 128-px WebP
- * search thumbnail.
+ * settings (`imageVariants` in src/lib/images/variants.ts says which): every photo as a
+ * picture, each format at each width no wider than itself; for the poster also its share
+ * image and search thumbnail.
  */
-export async function imageVariants(photos: GeneratedBlog['photos'], widths = [480, 960, 1600]): Promise<Variant[]> {
+export async function imageVariants(photos: GeneratedBlog['photos'], images = DEFAULT_IMAGES): Promise<Variant[]> {
+  const { formats, widths, quality } = variantsFor('picture', images);
   const variants: Variant[] = [];
   for (const { file, role } of photos) {
     const { width = 0 } = await sharp(file).metadata();
     const sizes = [...new Set([...widths.filter((size) => size < width), Math.min(width, Math.max(...widths))])];
-    for (const size of sizes) for (const format of ['avif', 'webp'] as const) variants.push({ file, format, width: size, quality: 70 });
+    for (const size of sizes) for (const format of formats) variants.push({ file, format, width: size, quality });
     if (role === 'poster') {
-      variants.push({ file, format: 'jpeg', width: Math.min(1200, width), quality: 80 });
-      variants.push({ file, format: 'webp', width: 128 });
+      for (const use of ['share', 'thumbnail'] as const) {
+        const variant: { format: Variant['format']; width: number; quality?: number } = variantsFor(use);
+        variants.push({ file, ...variant, width: Math.min(variant.width, width) });
+      }
     }
   }
   return variants;
 }
 
 /** Milliseconds for bare sharp to encode `variants`, one per core at a time as Astro does. */
-export async function imagesFloor(variants: Variant[], avifEffort = 2): Promise<number> {
+export async function imagesFloor(variants: Variant[], avifEffort = DEFAULT_IMAGES.avifEffort): Promise<number> {
   const started = performance.now();
   let next = 0;
   const worker = async () => {

@@ -13,7 +13,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import { avifEncoding } from '../../src/lib/images/image-encoding';
+import { avifEncoding } from '../../src/lib/images/variants';
 import { site } from '../../src/lib/site';
 import { repoRoot } from '../helpers/build-site';
 import { detailedImage } from './photos';

@@ -1,5 +1,5 @@
 /**
- * Image files Marquee optimises (what sharp reads). `src/lib/content-images.ts` globs the
+ * Image files Marquee optimises (what sharp reads). `src/lib/images/content-images.ts` globs the
  * same extensions; keep the two lists together.
  */
 export const IMAGE_EXTENSIONS = ['avif', 'gif', 'jpeg', 'jpg', 'png', 'tif', 'tiff', 'webp'] as const;

@@ -2,8 +2,9 @@ import type { ImageMetadata, ImageOutputFormat } from 'astro';
 import { getImage } from 'astro:assets';
 import { site } from '../site';
 import { imageMetadata } from './image-metadata';
+import { imageVariants } from './variants';
 
-/** How every optimised image is encoded: the site's `images` settings applied to one image. */
+/** A picture's files (`imageVariants('picture')`) as `<Picture>` and `getImage` take them for one image. */
 export interface PictureOptions {
   /**
    * Formats offered as `<source>`s, best first: every configured format but the last, which
@@ -19,7 +20,7 @@ export interface PictureOptions {
 }
 
 export function pictureOptions(image: ImageMetadata): PictureOptions {
-  const { formats, widths, quality } = site.images;
+  const { formats, widths, quality } = imageVariants('picture', site.images);
   return {
     formats: formats.slice(0, -1),
     fallbackFormat: formats.at(-1) ?? 'webp',

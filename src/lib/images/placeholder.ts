@@ -1,17 +1,17 @@
 import type { ImageMetadata } from 'astro';
 import sharp from 'sharp';
-
-/** Width of the placeholder in pixels: enough for the colours, small enough to inline. */
-const WIDTH = 24;
+import { imageVariants } from './variants';
 
 const cache = new Map<string, Promise<string | undefined>>();
 
 async function render(file: string): Promise<string | undefined> {
+  // Wide enough for the colours, small enough to inline.
+  const { format, width, quality, effort } = imageVariants('placeholder');
   const image = sharp(file).rotate();
   // A transparent image would show its placeholder through, so it gets none.
   if ((await image.metadata()).hasAlpha) return undefined;
-  const data = await image.resize(WIDTH, WIDTH, { fit: 'inside' }).blur(1).webp({ quality: 40, effort: 6 }).toBuffer();
-  return `data:image/webp,${percentEncode(data)}`;
+  const data = await image.resize(width, width, { fit: 'inside' }).blur(1).toFormat(format, { quality, effort }).toBuffer();
+  return `data:image/${format},${percentEncode(data)}`;
 }
 
 /**

@@ -5,6 +5,7 @@ import path from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
 import { buildState } from '../build-state';
+import { imageVariants } from '../images/variants';
 import { CARD_HEIGHT, CARD_WIDTH, cardLayout, POSTER, STRIP_POSTER, type CardContent, type CardImages } from './layout';
 
 /**
@@ -64,10 +65,11 @@ export function cardHash(card: CardContent): string {
 /** Images as JPEG data URIs at the size they are drawn (satori embeds them in the SVG). */
 async function cardImages(card: CardContent): Promise<CardImages> {
   const size = card.kind === 'review' ? POSTER : STRIP_POSTER;
+  const { format, quality } = imageVariants('card-photo');
   const entries = await Promise.all(
     imageFiles(card).map(async (file) => {
-      const jpeg = await sharp(file).rotate().resize(size.width, size.height, { fit: 'cover' }).jpeg({ quality: 85 }).toBuffer();
-      return [file, `data:image/jpeg;base64,${jpeg.toString('base64')}`] as const;
+      const photo = await sharp(file).rotate().resize(size.width, size.height, { fit: 'cover' }).toFormat(format, { quality }).toBuffer();
+      return [file, `data:image/${format};base64,${photo.toString('base64')}`] as const;
     }),
   );
   return Object.fromEntries(entries);
@@ -80,7 +82,8 @@ export async function drawCard(card: CardContent): Promise<Buffer> {
     height: CARD_HEIGHT,
     fonts: loadFonts(),
   });
-  return sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
+  const { format, compressionLevel } = imageVariants('card');
+  return sharp(Buffer.from(svg)).toFormat(format, { compressionLevel }).toBuffer();
 }
 
 /** The cache folder for the `og/` route, set by the `shareCards()` integration (build state: the route runs in the bundle, the integration in the config). */

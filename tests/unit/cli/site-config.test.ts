@@ -34,7 +34,7 @@ describe('--content takes any folder with its own site.config.ts', () => {
   test('a folder whose settings name Marquee by an absolute path, or one inside the project', async () => {
     const absolute = english.replace('../src/schemas/site', path.join(repoRoot, 'src', 'schemas', 'site'));
     expect((await loadSiteSettings(folder('absolute', absolute))).language).toBe('en');
-    expect((await loadSiteSettings(path.join(repoRoot, 'content'))).language).toBe('ko');
+    expect((await loadSiteSettings(path.join(repoRoot, 'tests', 'fixtures', 'sites', 'sample', 'content'))).language).toBe('ko');
   });
 
   test('a folder without site.config.ts: a message saying what the folder must hold', async () => {

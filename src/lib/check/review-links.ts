@@ -7,9 +7,9 @@ import { buildState } from '../build-state';
  */
 const known = buildState<{ slugs?: Set<string> }>('known-reviews', () => ({}));
 
-/** Records the slugs of every review (NFC), for the link check. */
-export function setKnownReviews(slugs: Iterable<string>): void {
-  known.slugs = new Set([...slugs].map((slug) => slug.normalize('NFC')));
+/** Records (or, with `undefined`, forgets) the slugs of every review (NFC), for the link check. */
+export function setKnownReviews(slugs: Iterable<string> | undefined): void {
+  known.slugs = slugs && new Set([...slugs].map((slug) => slug.normalize('NFC')));
 }
 
 /** The recorded slugs, or `undefined` when no loader or check has run (plugin tests). */

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 
 /**
- * Imports run one way: pages → layouts → components → lib → schemas/i18n. This reads
+ * Imports run one way: pages → layouts → components → lib → schemas → lib/rules, with i18n
+ * beside (lib/check, the checker, runs the schemas). This reads
  * every import specifier under a folder, so an import running back up fails here
  * instead of turning up as a cycle later.
  */
@@ -58,6 +59,26 @@ describe('import direction', () => {
     expect(leaves).toContain('lib/errors');
     const leafImports = importsOf('lib').filter(({ file }) => leaves.some((leaf) => file.startsWith(leaf)));
     expect(leafImports.filter(({ target }) => reaches(target, ['schemas']))).toEqual([]);
+  });
+
+  test('lib/rules/ is the ground floor: nothing it reaches imports a schema, the checker, content/ or scripts/', () => {
+    const all = [...importsOf('lib'), ...importsOf('schemas')];
+    const fileOf = (target: string) =>
+      [`${target}.ts`, `${target}/index.ts`].find((file) => all.some((edge) => edge.file === file)) ?? target;
+    const seen = new Set(all.filter(({ file }) => file.startsWith('lib/rules/')).map(({ file }) => file));
+    const reached: { file: string; target: string }[] = [];
+    for (const file of seen) {
+      for (const edge of all.filter((item) => item.file === file)) {
+        reached.push(edge);
+        seen.add(fileOf(edge.target));
+      }
+    }
+    expect(reached.length).toBeGreaterThan(2);
+    expect(reached.filter(({ target }) => reaches(target, ['schemas', 'lib/check', '../content', 'scripts']))).toEqual([]);
+  });
+
+  test('schemas/ never import the checker that runs them', () => {
+    expect(importsOf('schemas').filter(({ target }) => reaches(target, ['lib/check']))).toEqual([]);
   });
 
   test('i18n/ imports nothing from lib/ (lib uses i18n)', () => {

@@ -2,15 +2,15 @@ import type { AvifOptions } from 'sharp';
 import type { SiteSettings } from '../../schemas/site';
 
 /** What an image is published for; each use gets its own files (see `imageVariants`). */
-export type ImageUse = 'picture' | 'share' | 'thumbnail' | 'placeholder' | 'card-photo' | 'card';
+type ImageUse = 'picture' | 'share' | 'thumbnail' | 'placeholder' | 'card-photo' | 'card';
 
 /** The formats Marquee writes, as both `astro:assets` and sharp name them. */
-export type ImageFormat = 'avif' | 'webp' | 'jpeg' | 'jpg' | 'png';
+type OutputFormat = 'avif' | 'webp' | 'jpeg' | 'jpg' | 'png';
 
 /** The files of a picture: each format at each width (none wider than the original). */
-export interface PictureVariants {
+interface PictureVariants {
   /** Best first: a `<picture>` offers every one but the last as a `<source>`, the last as its `<img>`. */
-  formats: ImageFormat[];
+  formats: OutputFormat[];
   widths: number[];
   quality: number;
   /** AVIF's encoder effort, applied by the image service (`avifEncoding`). */
@@ -18,8 +18,8 @@ export interface PictureVariants {
 }
 
 /** The one file of any other use. */
-export interface ImageFile {
-  format: ImageFormat;
+interface ImageFile {
+  format: OutputFormat;
   /** Width in pixels; absent where the card's drawing sets the size. */
   width?: number;
   /** Encoder quality 1–100. */

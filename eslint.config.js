@@ -4,6 +4,57 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/**
+ * Imports run one way: pages → layouts → components → lib → schemas → lib/rules, with
+ * lib/check (the checker that runs the schemas) above the schemas; content/ reaches only
+ * the settings schema, and src/ never reaches tests/. Each layer lists the folders it must
+ * not import from, matched on the import's path (`../../schemas/review`).
+ */
+const folders = (...names) => ({
+  // The first folder the path reaches (`../../schemas/…`, `../lib/check/…`), not a wing of
+  // the same name deeper down (`lib/share-cards/pages`).
+  regex: `^(\\.{1,2}/)+(lib/)?(${names.join('|')})(/|$)`,
+  message: 'imports run one way: pages → layouts → components → lib → schemas → lib/rules (see README, "Code layout")',
+});
+const noTests = { regex: '^(\\.{1,2}/)+tests/', message: 'the site never imports the tests' };
+const settingsOnce = {
+  regex: '(^|/)content/site\\.config',
+  message: 'read the settings from src/lib/site.ts, the one module tests replace',
+};
+/** Each layer and what it must not import, general before specific: a later block replaces an earlier one's rule for its files. */
+const layers = [
+  ['src/**', []],
+  ['src/lib/**', [folders('components', 'layouts', 'pages', 'integrations', 'plugins')]],
+  ['src/lib/rules/**', [folders('schemas', 'check', 'content', 'scripts', 'components', 'layouts', 'pages', 'integrations', 'plugins')]],
+  ['src/schemas/**', [folders('check', 'content', 'scripts', 'components', 'layouts', 'pages', 'integrations', 'plugins')]],
+  ['src/i18n/**', [{ regex: '^\\.\\./', message: 'i18n is a leaf: it imports nothing of the site' }]],
+  ['src/scripts/**', [folders('check', 'schemas', 'content', 'components', 'layouts', 'pages', 'integrations', 'plugins')]],
+  ['src/plugins/**', [folders('components', 'layouts', 'pages', 'integrations')]],
+  ['src/components/**', [folders('layouts', 'pages', 'integrations')]],
+  ['src/layouts/**', [folders('pages', 'integrations')]],
+];
+const restrictedImports = [
+  ...layers.map(([files, patterns]) => ({
+    files: [`${files}/*.ts`, `${files}/*.astro`],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...patterns, noTests, settingsOnce] }] },
+  })),
+  // The one module that reads the author's settings.
+  { files: ['src/lib/site.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [layers[1][1][0], noTests] }] } },
+  {
+    files: ['content/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^(?!\\.\\./src/schemas/site$)', message: 'content/ imports only the settings schema (../src/schemas/site)' },
+          ],
+        },
+      ],
+    },
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist/', '.astro/', '.cache/', 'tests/.tmp/', 'tests/fixtures/', 'tests/plugins/fixtures/'] },
   js.configs.recommended,
@@ -19,4 +70,5 @@ export default tseslint.config(
       'no-empty': ['error', { allowEmptyCatch: true }],
     },
   },
+  ...restrictedImports,
 );

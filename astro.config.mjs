@@ -56,7 +56,12 @@ export default defineConfig({
     // The images published posts' bodies name, and nothing else under content/, reach the bundler.
     contentImages(),
     // Page addresses spelled by the one encoder the links use (src/lib/urls.ts).
-    sitemap({ serialize: (item) => ({ ...item, url: new URL(encodedPath(new URL(item.url).pathname), item.url).href }) }),
+    sitemap({
+      serialize: (item) => ({
+        ...item,
+        url: new URL(encodedPath(new URL(item.url).pathname), item.url).href,
+      }),
+    }),
     publishedAssets(),
     searchIndex(),
     shareCards(),

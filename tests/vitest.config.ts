@@ -10,7 +10,10 @@ import { getViteConfig } from 'astro/config';
 const settings = (language: 'ko' | 'en') => ({
   resolve: {
     alias: [
-      { find: '../../content/site.config', replacement: fileURLToPath(new URL(`fixtures/settings/${language}.ts`, import.meta.url)) },
+      {
+        find: '../../content/site.config',
+        replacement: fileURLToPath(new URL(`fixtures/settings/${language}.ts`, import.meta.url)),
+      },
     ],
   },
 });
@@ -42,7 +45,11 @@ export default getViteConfig({
       { extends: true, ...settings('ko'), test: { name: 'ko', include: [...fast, ...plugins] } },
       { extends: true, ...settings('en'), test: { name: 'en', include: fast } },
       // Builds run each fixture site with its own settings; what they import in-process sees the Korean ones.
-      { extends: true, ...settings('ko'), test: { name: 'builds', include: ['tests/**/*.test.ts'], exclude: [...fast, ...plugins] } },
+      {
+        extends: true,
+        ...settings('ko'),
+        test: { name: 'builds', include: ['tests/**/*.test.ts'], exclude: [...fast, ...plugins] },
+      },
     ],
   },
 });

@@ -17,6 +17,9 @@ const runner = unified().use(remarkPlugins as never);
 
 export async function checkMarkdown(body: string, postFile: string): Promise<void> {
   const file = new VFile({ value: body, path: postFile });
-  const tree = fromMarkdown(body, { extensions: [gfm(), directive()], mdastExtensions: [gfmFromMarkdown(), directiveFromMarkdown()] });
+  const tree = fromMarkdown(body, {
+    extensions: [gfm(), directive()],
+    mdastExtensions: [gfmFromMarkdown(), directiveFromMarkdown()],
+  });
   await runner.run(tree, file);
 }

@@ -14,7 +14,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({
-  options: { types: { type: 'boolean', default: true }, 'no-types': { type: 'boolean' }, root: { type: 'string', default: '.' } },
+  options: {
+    types: { type: 'boolean', default: true },
+    'no-types': { type: 'boolean' },
+    root: { type: 'string', default: '.' },
+  },
 });
 const root = path.resolve(values.root);
 const started = performance.now();
@@ -33,7 +37,11 @@ try {
   const { withQuietMarkdownErrors } = await import('../lib/check/quiet-markdown-errors');
   const { checkMarkdown } = await import('./check-markdown');
   const reviewsFolder = path.join(root, 'content/reviews');
-  const checked = await checkReviews({ root, reviewsFolder, contentRoot: path.join(root, 'content') });
+  const checked = await checkReviews({
+    root,
+    reviewsFolder,
+    contentRoot: path.join(root, 'content'),
+  });
   posts = checked.posts.length;
   setKnownReviews(checked.posts.flatMap((post) => (post.slug === undefined ? [] : [post.slug])));
   const bodyProblems = await withQuietMarkdownErrors(async () => {
@@ -48,7 +56,10 @@ try {
     }
     return found;
   });
-  const byLine = [...checked.problems.map((problem) => formatProblem(problem)), ...bodyProblems.filter((line): line is string => !!line)];
+  const byLine = [
+    ...checked.problems.map((problem) => formatProblem(problem)),
+    ...bodyProblems.filter((line): line is string => !!line),
+  ];
   lines.push(...[...new Set(byLine)].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })));
 } catch (error) {
   lines.push(...messageOf(error).split('\n'));
@@ -60,13 +71,19 @@ for (const line of lines) console.log(line);
 // One problem a line (a settings error, also in the one format, is one line per setting).
 const count = lines.length;
 console.log(
-  count ? `\n${count} problem${count === 1 ? '' : 's'} in ${posts} reviews (${seconds})` : `No problems in ${posts} reviews (${seconds})`,
+  count
+    ? `\n${count} problem${count === 1 ? '' : 's'} in ${posts} reviews (${seconds})`
+    : `No problems in ${posts} reviews (${seconds})`,
 );
 
 let exitCode = count ? 1 : 0;
 if (values.types && !values['no-types']) {
   console.log('\nType check (astro check):');
-  const types = spawnSync('astro', ['check'], { stdio: 'inherit', cwd: root, shell: process.platform === 'win32' });
+  const types = spawnSync('astro', ['check'], {
+    stdio: 'inherit',
+    cwd: root,
+    shell: process.platform === 'win32',
+  });
   if (types.status !== 0) exitCode = 1;
 }
 process.exit(exitCode);

@@ -21,7 +21,9 @@ function frontmatterSlug(text: string): string | undefined {
   if (!block) return undefined;
   try {
     const data = parse(block) as { slug?: unknown } | null;
-    return typeof data?.slug === 'string' && data.slug.trim() ? data.slug.trim().normalize('NFC') : undefined;
+    return typeof data?.slug === 'string' && data.slug.trim()
+      ? data.slug.trim().normalize('NFC')
+      : undefined;
   } catch {
     return undefined;
   }
@@ -35,7 +37,9 @@ function frontmatterSlug(text: string): string | undefined {
 export function existingSlugs(reviewsDir: string): Map<string, string> {
   const slugs = new Map<string, string>();
   for (const entry of markdownFiles(reviewsDir)) {
-    const slug = frontmatterSlug(readFileSync(path.join(reviewsDir, entry), 'utf8')) ?? slugFromEntryPath(entry);
+    const slug =
+      frontmatterSlug(readFileSync(path.join(reviewsDir, entry), 'utf8')) ??
+      slugFromEntryPath(entry);
     slugs.set(slugCollisionKey(slug), entry);
   }
   return slugs;

@@ -26,7 +26,11 @@ const HEADINGS = { ko: ['## 줄거리', '## 후기'], en: ['## Synopsis', '## Re
  * time zone, `draft: true`, the optional keys as comments, and the usual section headings
  * in the site's language.
  */
-export function reviewTemplate(review: NewReview, site: Pick<SiteSettings, 'language' | 'timeZone'>, now = new Date()): string {
+export function reviewTemplate(
+  review: NewReview,
+  site: Pick<SiteSettings, 'language' | 'timeZone'>,
+  now = new Date(),
+): string {
   const today = isoDate(now, site.timeZone);
   const lines = [
     '---',
@@ -40,7 +44,9 @@ export function reviewTemplate(review: NewReview, site: Pick<SiteSettings, 'lang
     `# watched: ${today}`,
     'movie:',
     `  title: ${yamlValue(review.title)}`,
-    review.originalTitle ? `  originalTitle: ${yamlValue(review.originalTitle)}` : '  # originalTitle: ',
+    review.originalTitle
+      ? `  originalTitle: ${yamlValue(review.originalTitle)}`
+      : '  # originalTitle: ',
     review.year ? `  year: ${review.year}` : '  # year: ',
     '  # genres: []',
     '  # countries: []',

@@ -16,9 +16,14 @@ const RELATIVE_IMPORT = /(\bfrom\s*|\bimport\s*\(?\s*)(['"])(\.{1,2}\/[^'"]+)\2/
 function resolveImport(folder: string, specifier: string): string | undefined {
   const base = path.resolve(folder, specifier);
   const extensionless = base.replace(/\.(js|mjs)$/, '');
-  return [base, `${extensionless}.ts`, `${extensionless}.mts`, `${base}.js`, `${base}.mjs`, path.join(base, 'index.ts')].find(
-    (file) => existsSync(file) && !file.endsWith(path.sep),
-  );
+  return [
+    base,
+    `${extensionless}.ts`,
+    `${extensionless}.mts`,
+    `${base}.js`,
+    `${base}.mjs`,
+    path.join(base, 'index.ts'),
+  ].find((file) => existsSync(file) && !file.endsWith(path.sep));
 }
 
 /**
@@ -30,14 +35,20 @@ function resolveImport(folder: string, specifier: string): string | undefined {
 function portableConfig(file: string): string | undefined {
   const folder = path.dirname(file);
   let changed = false;
-  const text = readFileSync(file, 'utf8').replace(RELATIVE_IMPORT, (_match, keyword: string, quote: string, specifier: string) => {
-    const own = resolveImport(folder, specifier);
-    const target = own ?? (/(^|\/)schemas\/site(\.[mc]?[jt]s)?$/.test(specifier) ? SITE_SCHEMA : undefined);
-    if (!target)
-      throw new CliError(`${file}: the import "${specifier}" leads to no file from ${folder}; write a path that exists from there.`);
-    if (!own) changed = true;
-    return `${keyword}${quote}${target.split(path.sep).join('/')}${quote}`;
-  });
+  const text = readFileSync(file, 'utf8').replace(
+    RELATIVE_IMPORT,
+    (_match, keyword: string, quote: string, specifier: string) => {
+      const own = resolveImport(folder, specifier);
+      const target =
+        own ?? (/(^|\/)schemas\/site(\.[mc]?[jt]s)?$/.test(specifier) ? SITE_SCHEMA : undefined);
+      if (!target)
+        throw new CliError(
+          `${file}: the import "${specifier}" leads to no file from ${folder}; write a path that exists from there.`,
+        );
+      if (!own) changed = true;
+      return `${keyword}${quote}${target.split(path.sep).join('/')}${quote}`;
+    },
+  );
   return changed ? text : undefined;
 }
 
@@ -54,14 +65,16 @@ export async function loadSiteSettings(contentDir: string): Promise<SiteSettings
         'site.config.ts beside reviews/, as content/ does: copy content/site.config.ts into it, or name such a folder.',
     );
   const portable = portableConfig(file);
-  const copyDir = portable === undefined ? undefined : mkdtempSync(path.join(tmpdir(), 'marquee-site-config-'));
+  const copyDir =
+    portable === undefined ? undefined : mkdtempSync(path.join(tmpdir(), 'marquee-site-config-'));
   try {
     let target = file;
     if (copyDir) writeFileSync((target = path.join(copyDir, 'site.config.ts')), portable!);
     const module = (await import(pathToFileURL(target).href)) as { default: SiteSettings };
     return module.default;
   } catch (error) {
-    if (error instanceof MarqueeError) throw new CliError(error.message.replaceAll('content/site.config.ts', file));
+    if (error instanceof MarqueeError)
+      throw new CliError(error.message.replaceAll('content/site.config.ts', file));
     throw error;
   } finally {
     if (copyDir) rmSync(copyDir, { recursive: true, force: true });

@@ -7,9 +7,15 @@ export type UiKey = keyof typeof ko;
 const dictionaries: Record<Language, Record<UiKey, string>> = { ko, en };
 
 /** A UI string in `lang`, with `{name}` placeholders filled from `values`. */
-export function t(lang: Language, key: UiKey, values: Record<string, string | number> = {}): string {
+export function t(
+  lang: Language,
+  key: UiKey,
+  values: Record<string, string | number> = {},
+): string {
   const template = dictionaries[lang][key];
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+    name in values ? String(values[name]) : match,
+  );
 }
 
 /** `t` bound to one language, for components. */
@@ -19,7 +25,11 @@ export function translator(lang: Language) {
 
 /** Keys that come in plural forms: `count.reviews` for `count.reviews.one` and `.other`. */
 export type CountKey = PluralBase<UiKey>;
-type PluralBase<Key> = Key extends `${infer Base}.other` ? (`${Base}.one` extends UiKey ? Base : never) : never;
+type PluralBase<Key> = Key extends `${infer Base}.other`
+  ? `${Base}.one` extends UiKey
+    ? Base
+    : never
+  : never;
 
 const pluralRules = new Map<Language, Intl.PluralRules>();
 

@@ -20,7 +20,8 @@ export function ownerOf(file: string): string | undefined {
       .join('/')
       .replace(/\.[0-9a-f]{12}\.png$/, '')}"`;
   }
-  if ((TAXONOMIES as readonly string[]).includes(parts[0] ?? '') && parts.length > 2) return `the ${parts[0]} page "${parts[1]}"`;
+  if ((TAXONOMIES as readonly string[]).includes(parts[0] ?? '') && parts.length > 2)
+    return `the ${parts[0]} page "${parts[1]}"`;
   return undefined;
 }
 
@@ -44,14 +45,22 @@ function errorPath(error: unknown): string | undefined {
  * went wrong, instead of a stack trace. `file` is the built file being handled (under
  * `dist`), when the step knows it; otherwise the path in a file system error is used.
  */
-export function buildStepError(step: string, dist: string, error: unknown, file?: string): MarqueeError {
+export function buildStepError(
+  step: string,
+  dist: string,
+  error: unknown,
+  file?: string,
+): MarqueeError {
   if (error instanceof MarqueeError) return Object.assign(error, { stack: '' });
   const at = file ?? errorPath(error);
-  const relative = at === undefined ? undefined : path.isAbsolute(at) ? path.relative(dist, at) : at;
+  const relative =
+    at === undefined ? undefined : path.isAbsolute(at) ? path.relative(dist, at) : at;
   const inside = relative !== undefined && !relative.startsWith('..') && !path.isAbsolute(relative);
   const owner = inside ? ownerOf(relative) : undefined;
   const what = error instanceof Error ? error.message : String(error);
-  const where = inside ? ` at ${relative.split(path.sep).join('/')}${owner ? ` (${owner})` : ''}` : '';
+  const where = inside
+    ? ` at ${relative.split(path.sep).join('/')}${owner ? ` (${owner})` : ''}`
+    : '';
   const stepError = new MarqueeError(`${step} failed${where}: ${what}`);
   // The message says it all: Astro prints a stack trace (and a Marquee source file as the
   // error's location) only for an error that has one.

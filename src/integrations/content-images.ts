@@ -36,7 +36,8 @@ export function contentImages(): AstroIntegration {
                 load: (id: string) => {
                   if (id !== RESOLVED_ID) return undefined;
                   const entries = namedImages().map(
-                    (file) => `  ${JSON.stringify(`/${file}`)}: () => import(${JSON.stringify(path.resolve(root, file))}),`,
+                    (file) =>
+                      `  ${JSON.stringify(`/${file}`)}: () => import(${JSON.stringify(path.resolve(root, file))}),`,
                   );
                   return `export const images = {\n${entries.join('\n')}\n};\n`;
                 },

@@ -32,7 +32,8 @@ export function siteFonts(font: 'pretendard' | 'system'): AstroIntegration {
                 name: 'marquee:fonts',
                 // Before Vite's own CSS handling, which then copies the slices the stylesheet names.
                 enforce: 'pre',
-                resolveId: (id) => (id === FONTS_MODULE ? (font === 'pretendard' ? subsetCss : NO_FONTS) : undefined),
+                resolveId: (id) =>
+                  id === FONTS_MODULE ? (font === 'pretendard' ? subsetCss : NO_FONTS) : undefined,
                 load: (id) => {
                   const file = id.split('?')[0];
                   if (file === NO_FONTS) return '';

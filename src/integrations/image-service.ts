@@ -10,10 +10,22 @@ import sharpService, { type SharpImageServiceConfig } from 'astro/assets/service
  */
 const service: LocalImageService<SharpImageServiceConfig> = {
   ...sharpService,
-  propertiesToHash: ['src', 'width', 'height', 'format', 'quality', 'fit', 'position', 'background', 'avif'],
+  propertiesToHash: [
+    'src',
+    'width',
+    'height',
+    'format',
+    'quality',
+    'fit',
+    'position',
+    'background',
+    'avif',
+  ],
   async validateOptions(options, imageConfig, logger) {
     const validated = await sharpService.validateOptions!(options, imageConfig, logger);
-    return validated.format === 'avif' ? { ...validated, avif: imageConfig.service.config.avif } : validated;
+    return validated.format === 'avif'
+      ? { ...validated, avif: imageConfig.service.config.avif }
+      : validated;
   },
   getHTMLAttributes(options, imageConfig, logger) {
     const { avif: _, ...rest } = options;

@@ -44,10 +44,13 @@ export function publishSite(): AstroIntegration {
         target = fileURLToPath(config.outDir);
         const stagingUrl = new URL(STAGING_DIR, config.root);
         staging = fileURLToPath(stagingUrl);
-        const shown = (folder: string) => `${path.relative(fileURLToPath(config.root), folder) || folder}/`;
+        const shown = (folder: string) =>
+          `${path.relative(fileURLToPath(config.root), folder) || folder}/`;
         if (existsSync(target)) {
           rmSync(target, { recursive: true, force: true });
-          logger.info(`removed ${shown(target)} of the previous build: it comes back only when this whole build succeeds`);
+          logger.info(
+            `removed ${shown(target)} of the previous build: it comes back only when this whole build succeeds`,
+          );
         }
         if (existsSync(staging)) {
           rmSync(staging, { recursive: true, force: true });

@@ -33,7 +33,10 @@ export function publishedAssets(): AstroIntegration {
           // The build stops here, and with it the publishing of dist/ (publish-site.ts).
           throw buildStepError('Leaving out unused images', dist, error);
         }
-        if (unused.length) logger.info(`${unused.length} images no page uses left out (${(bytes / 1024 / 1024).toFixed(1)} MB)`);
+        if (unused.length)
+          logger.info(
+            `${unused.length} images no page uses left out (${(bytes / 1024 / 1024).toFixed(1)} MB)`,
+          );
       },
     },
   };

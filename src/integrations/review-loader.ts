@@ -20,7 +20,10 @@ import { site } from '../lib/site';
 const IMAGE_PREFIX = '__ASTRO_IMAGE_';
 
 /** Every `__ASTRO_IMAGE_` path in parsed data, with the path of the field it came from. */
-function* imageFields(value: unknown, at: PropertyKey[] = []): Generator<{ at: PropertyKey[]; src: string }> {
+function* imageFields(
+  value: unknown,
+  at: PropertyKey[] = [],
+): Generator<{ at: PropertyKey[]; src: string }> {
   if (typeof value === 'string' && value.startsWith(IMAGE_PREFIX)) {
     yield { at, src: value.slice(IMAGE_PREFIX.length) };
   } else if (Array.isArray(value)) {
@@ -35,7 +38,10 @@ function* imageFields(value: unknown, at: PropertyKey[] = []): Generator<{ at: P
  * `Error rendering x.md: Failed to parse Markdown file "/abs/x.md":` lead-in.
  */
 function withoutRenderPrefix(message: string): string {
-  return message.replace(/^(?:Error rendering [^\n]*?: )?Failed to parse Markdown file "[^"]*":\s*/, '');
+  return message.replace(
+    /^(?:Error rendering [^\n]*?: )?Failed to parse Markdown file "[^"]*":\s*/,
+    '',
+  );
 }
 
 /** A render function of Astro's content entry types (what the glob loader calls per post). */
@@ -49,7 +55,10 @@ type GlobLoaderContext = LoaderContext & { entryTypes: EntryTypes };
  * glob loader stops at the first post whose Markdown fails, and an author wants every
  * mistake of every post at once. (The build still fails, after the last post.)
  */
-function collectingRenderErrors(entryTypes: EntryTypes, record: (message: string) => void): EntryTypes {
+function collectingRenderErrors(
+  entryTypes: EntryTypes,
+  record: (message: string) => void,
+): EntryTypes {
   const wrapped = [...entryTypes].map(([extension, type]) => {
     const { getRenderFunction } = type;
     if (!getRenderFunction) return [extension, type] as const;
@@ -81,14 +90,20 @@ const watching = new WeakSet<object>();
  * post's error shows until it is fixed and goes away when it is (Astro's glob loader only
  * re-reads the one changed file, and never started when the first check failed).
  */
-function watchInDev(context: LoaderContext, reviewsFolder: string, reload: () => Promise<void>): void {
+function watchInDev(
+  context: LoaderContext,
+  reviewsFolder: string,
+  reload: () => Promise<void>,
+): void {
   const { watcher } = context;
   if (!watcher || watching.has(watcher)) return;
   watching.add(watcher);
   let queued = Promise.resolve();
   watcher.on('all', (_event: string, file: string) => {
     if (!path.resolve(file).startsWith(reviewsFolder + path.sep)) return;
-    queued = queued.then(reload).catch((error: unknown) => context.logger.error(String((error as Error).message ?? error)));
+    queued = queued
+      .then(reload)
+      .catch((error: unknown) => context.logger.error(String((error as Error).message ?? error)));
   });
 }
 
@@ -115,7 +130,8 @@ export function reviewLoader(options: { base: string }): Loader {
       // The slug the check gave the post (and found unique): one rule, one place.
       generateId({ entry }) {
         const slug = slugByEntry.get(entry);
-        if (slug === undefined) throw changedPost(path.posix.join(options.base.replace(/^\.\//, ''), entry));
+        if (slug === undefined)
+          throw changedPost(path.posix.join(options.base.replace(/^\.\//, ''), entry));
         return slug;
       },
     });
@@ -129,12 +145,22 @@ export function reviewLoader(options: { base: string }): Loader {
       // Every post is checked before Astro reads any: no image path reaches image(), Vite
       // or sharp unchecked, and every mistake of every post is listed at once.
       const reviewsFolder = path.resolve(root, options.base);
-      const checked = await checkReviews({ root, reviewsFolder, contentRoot: path.dirname(reviewsFolder) });
-      setKnownReviews(checked.posts.flatMap((post) => (post.slug === undefined ? [] : [post.slug])));
+      const checked = await checkReviews({
+        root,
+        reviewsFolder,
+        contentRoot: path.dirname(reviewsFolder),
+      });
+      setKnownReviews(
+        checked.posts.flatMap((post) => (post.slug === undefined ? [] : [post.slug])),
+      );
       if (checked.problems.length) {
         const [first] = sortProblems(checked.problems);
         const message = `${formatProblems(checked.problems)}\n${problemCount(checked.problems.length)} in the reviews; see content/AUTHORING.md`;
-        const loc = { file: path.resolve(root, first!.file), line: first!.line, column: first!.column };
+        const loc = {
+          file: path.resolve(root, first!.file),
+          line: first!.line,
+          column: first!.column,
+        };
         // Under `astro dev` (the only mode with a watcher) the pages show the problems instead,
         // and every save re-checks the posts (see `watchInDev`).
         if (context.watcher) {
@@ -149,7 +175,9 @@ export function reviewLoader(options: { base: string }): Loader {
       if (context.watcher) watchInDev(context, reviewsFolder, () => loader.load(context));
       const checkedByFile = new Map(checked.posts.map((post) => [post.post.file, post]));
       slugByEntry = new Map(checked.posts.map((post) => [post.post.entry, post.slug!]));
-      const inner = import.meta.env.DEV ? (devGlob ??= globLoader([])) : globLoader(unpublishedEntries(checked.posts));
+      const inner = import.meta.env.DEV
+        ? (devGlob ??= globLoader([]))
+        : globLoader(unpublishedEntries(checked.posts));
       const logger = Object.create(context.logger) as LoaderContext['logger'];
       // The glob loader logs Markdown failures and goes on; collect them instead.
       logger.error = (message: string) => void problems.push(withoutRenderPrefix(String(message)));
@@ -157,25 +185,40 @@ export function reviewLoader(options: { base: string }): Loader {
         inner.load({
           ...context,
           logger,
-          ...{ entryTypes: collectingRenderErrors((context as GlobLoaderContext).entryTypes, (message) => problems.push(message)) },
+          ...{
+            entryTypes: collectingRenderErrors(
+              (context as GlobLoaderContext).entryTypes,
+              (message) => problems.push(message),
+            ),
+          },
           async parseData(props) {
             const file = props.filePath ? relative(props.filePath) : props.id;
             // The data checked above is what Astro builds from: the same reader, the same text.
-            const post = props.filePath ? checkedByFile.get(path.resolve(props.filePath)) : undefined;
-            if (!post || !isDeepStrictEqual(post.frontmatter.data, props.data)) throw changedPost(file, props.filePath);
+            const post = props.filePath
+              ? checkedByFile.get(path.resolve(props.filePath))
+              : undefined;
+            if (!post || !isDeepStrictEqual(post.frontmatter.data, props.data))
+              throw changedPost(file, props.filePath);
             let data;
             try {
               data = await context.parseData({ ...props, data: post.data as typeof props.data });
             } catch (error) {
               // The check ran this schema on this very data and found nothing: a refusal here is
               // a bug in Marquee, not the author's mistake, so it goes out as it came.
-              throw new MarqueeError(`${file}: ${(error as Error).message}`, { file: post.post.file });
+              throw new MarqueeError(`${file}: ${(error as Error).message}`, {
+                file: post.post.file,
+              });
             }
             for (const { at, src } of imageFields(data)) {
               // Checked above; gone since (deleted while the site was being built).
               if (!existsSync(path.resolve(path.dirname(post.post.file), src))) {
                 const where = post.frontmatter.locate(at);
-                const message = formatProblem({ file, ...where, field: fieldName(at), message: imageNotFound(src) });
+                const message = formatProblem({
+                  file,
+                  ...where,
+                  field: fieldName(at),
+                  message: imageNotFound(src),
+                });
                 throw new MarqueeError(message, { file: post.post.file, ...where });
               }
             }
@@ -211,7 +254,11 @@ function changedPost(file: string, filePath?: string): MarqueeError {
 /** Posts a production build leaves out (drafts, and posts dated after today), as glob entries. */
 function unpublishedEntries(posts: CheckedPost[]): string[] {
   return posts
-    .filter((post) => post.draft || (post.pubDate !== undefined && isScheduled(post.pubDate, new Date(), site.timeZone)))
+    .filter(
+      (post) =>
+        post.draft ||
+        (post.pubDate !== undefined && isScheduled(post.pubDate, new Date(), site.timeZone)),
+    )
     .map((post) => post.post.entry);
 }
 
@@ -225,7 +272,10 @@ function bodyImages(context: LoaderContext, root: string): string[] {
   const files: string[] = [];
   for (const entry of context.store.values()) {
     if (!entry.filePath) continue;
-    const postFile = path.relative(root, path.resolve(root, entry.filePath)).split(path.sep).join('/');
+    const postFile = path
+      .relative(root, path.resolve(root, entry.filePath))
+      .split(path.sep)
+      .join('/');
     const paths = entry.rendered?.metadata?.localImagePaths;
     for (const src of Array.isArray(paths) ? (paths as string[]) : []) {
       files.push(path.posix.normalize(path.posix.join(path.posix.dirname(postFile), src)));

@@ -4,7 +4,12 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { MarqueeError } from '../lib/errors';
-import { pageUrl, prepareForIndex, SEARCH_BUNDLE_DIR, SEARCH_EXCLUDE } from '../lib/search/search-index';
+import {
+  pageUrl,
+  prepareForIndex,
+  SEARCH_BUNDLE_DIR,
+  SEARCH_EXCLUDE,
+} from '../lib/search/search-index';
 import { site } from '../lib/site';
 import { buildStepError, ownerOf } from './build-step-error';
 
@@ -18,7 +23,9 @@ function reviewPages(dist: string): string[] {
   // Files only: a folder may be named like a page.
   return readdirSync(reviews, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name === 'index.html')
-    .map((entry) => path.join(REVIEWS_DIR, path.relative(reviews, path.join(entry.parentPath, entry.name))))
+    .map((entry) =>
+      path.join(REVIEWS_DIR, path.relative(reviews, path.join(entry.parentPath, entry.name))),
+    )
     .sort();
 }
 
@@ -41,9 +48,11 @@ export interface SearchIndexStats {
  * index in the site's language, spoilers left out.
  */
 export async function writeSearchIndex(dist: string, language: string): Promise<SearchIndexStats> {
-  const fail = (step: string, errors: string[]) => new MarqueeError(`Search index: ${step} failed:\n  - ${errors.join('\n  - ')}`);
+  const fail = (step: string, errors: string[]) =>
+    new MarqueeError(`Search index: ${step} failed:\n  - ${errors.join('\n  - ')}`);
   /** `reviews/her/index.html (the page of review "her")`. */
-  const named = (file: string) => `${file.split(path.sep).join('/')}${ownerOf(file) ? ` (${ownerOf(file)})` : ''}`;
+  const named = (file: string) =>
+    `${file.split(path.sep).join('/')}${ownerOf(file) ? ` (${ownerOf(file)})` : ''}`;
   /** Runs one page's step, so that any error names the page and its review. */
   const forPage = async <T>(file: string, run: () => T | Promise<T>): Promise<T> => {
     try {
@@ -78,7 +87,9 @@ export async function writeSearchIndex(dist: string, language: string): Promise<
               files.slice(start, start + BATCH).map((file) =>
                 forPage(file, () => {
                   const html = readFileSync(path.join(dist, file), 'utf8');
-                  return html.includes('data-pagefind-body') ? [{ file, content: prepareForIndex(html) }] : [];
+                  return html.includes('data-pagefind-body')
+                    ? [{ file, content: prepareForIndex(html) }]
+                    : [];
                 }),
               ),
             )
@@ -91,7 +102,10 @@ export async function writeSearchIndex(dist: string, language: string): Promise<
         () =>
           Promise.all(
             batch.map(({ file, content }) =>
-              forPage(file, async () => ({ file, result: await index.addHTMLFile({ url: pageUrl(file), content }) })),
+              forPage(file, async () => ({
+                file,
+                result: await index.addHTMLFile({ url: pageUrl(file), content }),
+              })),
             ),
           ),
         (ms) => (pagefindMs += ms),
@@ -108,7 +122,13 @@ export async function writeSearchIndex(dist: string, language: string): Promise<
       (ms) => (writeMs = ms),
     );
     if (written.errors.length) throw fail('writing the index', written.errors);
-    return { pages, words, prepareMs: Math.round(prepareMs), pagefindMs: Math.round(pagefindMs + writeMs), writeMs: Math.round(writeMs) };
+    return {
+      pages,
+      words,
+      prepareMs: Math.round(prepareMs),
+      pagefindMs: Math.round(pagefindMs + writeMs),
+      writeMs: Math.round(writeMs),
+    };
   } finally {
     await pagefind.close();
   }

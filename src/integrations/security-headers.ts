@@ -44,7 +44,10 @@ export function securityHeaders(): AstroIntegration {
               : [];
           });
         try {
-          writeFileSync(path.join(dist, '_headers'), headersFile(mergePolicies(policies), site.base));
+          writeFileSync(
+            path.join(dist, '_headers'),
+            headersFile(mergePolicies(policies), site.base),
+          );
         } catch (error) {
           throw buildStepError('Writing _headers', dist, error);
         }

@@ -15,7 +15,8 @@ export function shareCards(): AstroIntegration {
       // `.png` (a build writes the file as named), so a card's link would fail there.
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((request, _response, next) => {
-          if (request.url && /\/og\/[^?]+\.png(\?|$)/.test(request.url)) request.url = request.url.replace(/\.png(\?|$)/, '.png/$1');
+          if (request.url && /\/og\/[^?]+\.png(\?|$)/.test(request.url))
+            request.url = request.url.replace(/\.png(\?|$)/, '.png/$1');
           next();
         });
       },

@@ -9,7 +9,8 @@ import type { TermPage } from './taxonomies/taxonomy-pages';
  * hashes every review the page shows, in full.
  */
 
-const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('base64url');
+const hash = (value: unknown) =>
+  createHash('sha256').update(JSON.stringify(value)).digest('base64url');
 
 const digests = new WeakMap<Review, string>();
 
@@ -22,7 +23,17 @@ const digests = new WeakMap<Review, string>();
 export function reviewDigest(review: Review): string {
   let digest = digests.get(review);
   if (!digest) {
-    const { entry, slug, category, lang, description, readingMinutes, runningNumber, terms, credits } = review;
+    const {
+      entry,
+      slug,
+      category,
+      lang,
+      description,
+      readingMinutes,
+      runningNumber,
+      terms,
+      credits,
+    } = review;
     digest = hash([
       entry.digest ?? entry.body,
       entry.filePath,
@@ -41,7 +52,11 @@ export function reviewDigest(review: Review): string {
 }
 
 /** A review page: the review, its neighbours and its related reviews. */
-export function reviewPageKey(review: Review, neighbours: { older?: Review; newer?: Review }, related: Review[]): string {
+export function reviewPageKey(
+  review: Review,
+  neighbours: { older?: Review; newer?: Review },
+  related: Review[],
+): string {
   return hash([
     reviewDigest(review),
     neighbours.older && reviewDigest(neighbours.older),
@@ -51,7 +66,9 @@ export function reviewPageKey(review: Review, neighbours: { older?: Review; newe
 }
 
 /** A page of a list (a term's reviews, the home page): what it shows and where it sits. */
-export function listPageKey(page: Omit<TermPage, 'taxonomy' | 'term' | 'count'> & Partial<TermPage>): string {
+export function listPageKey(
+  page: Omit<TermPage, 'taxonomy' | 'term' | 'count'> & Partial<TermPage>,
+): string {
   const { reviews, ...rest } = page;
   return hash([rest, reviews.map(reviewDigest)]);
 }

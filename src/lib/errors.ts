@@ -7,8 +7,15 @@ import { zodProblems } from './rules/zod-problems';
  * in Marquee's one format (`src/lib/rules/problem.ts`): `file field: found …, expected …`,
  * one line per problem. `input` is what `schema` validated, to quote what was found.
  */
-export function formatZodError(error: z.ZodError, file: string, input: unknown, schema: z.core.$ZodType): string {
-  return formatProblems(zodProblems(error.issues, { file, input, schema, wholeInput: '(top level)' }));
+export function formatZodError(
+  error: z.ZodError,
+  file: string,
+  input: unknown,
+  schema: z.core.$ZodType,
+): string {
+  return formatProblems(
+    zodProblems(error.issues, { file, input, schema, wholeInput: '(top level)' }),
+  );
 }
 
 /** Where a problem is: Astro prints this instead of the code location that threw. */

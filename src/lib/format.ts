@@ -20,21 +20,28 @@ function dayZone(date: Date, timeZone: string): string {
 }
 
 /** The calendar day of a frontmatter date: the one place dates become days. */
-export function calendarDay(date: Date, timeZone = site.timeZone): { year: number; month: number; day: number } {
+export function calendarDay(
+  date: Date,
+  timeZone = site.timeZone,
+): { year: number; month: number; day: number } {
   const parts = dateTimeFormat('en-US', {
     timeZone: dayZone(date, timeZone),
     year: 'numeric',
     month: 'numeric',
     day: 'numeric',
   }).formatToParts(date);
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((item) => item.type === type)?.value);
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(parts.find((item) => item.type === type)?.value);
   return { year: part('year'), month: part('month'), day: part('day') };
 }
 
 /** A frontmatter date in the site's language: `2022. 6. 18.`, `June 18, 2022`. */
 export function formatDate(date: Date, lang: Language, timeZone = site.timeZone): string {
   const style = lang === 'ko' ? 'medium' : 'long';
-  return dateTimeFormat(LOCALES[lang], { dateStyle: style, timeZone: dayZone(date, timeZone) }).format(date);
+  return dateTimeFormat(LOCALES[lang], {
+    dateStyle: style,
+    timeZone: dayZone(date, timeZone),
+  }).format(date);
 }
 
 /** `2022-06-18` for `<time datetime>`. */

@@ -21,7 +21,11 @@ export const MEDIA_MARKER = 'marquee-media';
 export type MediaType = 'image' | 'gallery' | 'trailer';
 
 /** Makes an mdast node render as a media marker of `type` (with extra attributes). */
-export function markAsMedia(node: Node, type: MediaType, properties: Record<string, string | undefined> = {}): void {
+export function markAsMedia(
+  node: Node,
+  type: MediaType,
+  properties: Record<string, string | undefined> = {},
+): void {
   const data: Data = (node.data ??= {});
   data.hName = MEDIA_MARKER;
   data.hProperties = { ...data.hProperties, type, ...properties };

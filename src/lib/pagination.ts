@@ -8,7 +8,8 @@ export type PageItem = number | 'gap';
  */
 export function pageItems(current: number, total: number, radius = 2): PageItem[] {
   const shown = new Set<number>([1, total]);
-  for (let page = current - radius; page <= current + radius; page += 1) if (page >= 1 && page <= total) shown.add(page);
+  for (let page = current - radius; page <= current + radius; page += 1)
+    if (page >= 1 && page <= total) shown.add(page);
   const pages = [...shown].sort((a, b) => a - b);
   const items: PageItem[] = [];
   for (const page of pages) {
@@ -23,6 +24,7 @@ export function pageItems(current: number, total: number, radius = 2): PageItem[
 /** Splits a list into pages of `size` (at least one page, even when empty). */
 export function paginate<T>(items: T[], size: number): T[][] {
   const pages: T[][] = [];
-  for (let start = 0; start < items.length; start += size) pages.push(items.slice(start, start + size));
+  for (let start = 0; start < items.length; start += size)
+    pages.push(items.slice(start, start + size));
   return pages.length ? pages : [[]];
 }

@@ -23,9 +23,12 @@ export function siteUrl(url: string, env: DeployEnvironment = process.env): stri
     try {
       given = new URL(site);
     } catch {
-      throw new MarqueeError(`SITE is not valid: expected a full http or https URL such as "https://example.github.io", found "${site}"`);
+      throw new MarqueeError(
+        `SITE is not valid: expected a full http or https URL such as "https://example.github.io", found "${site}"`,
+      );
     }
-    if (!/^https?:$/.test(given.protocol)) throw new MarqueeError(`SITE is not valid: expected an http or https URL, found "${site}"`);
+    if (!/^https?:$/.test(given.protocol))
+      throw new MarqueeError(`SITE is not valid: expected an http or https URL, found "${site}"`);
     resolved.protocol = given.protocol;
     resolved.host = given.host;
     if (given.pathname !== '/') resolved.pathname = given.pathname;

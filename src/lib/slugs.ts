@@ -36,5 +36,7 @@ export function termSlug(name: string): string {
     .replace(/['’]/g, '')
     .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
-  return slug || [...key].map((character) => `u${character.codePointAt(0)!.toString(16)}`).join('-');
+  return (
+    slug || [...key].map((character) => `u${character.codePointAt(0)!.toString(16)}`).join('-')
+  );
 }

@@ -56,7 +56,8 @@ export function tableOfContents(headings: MarkdownHeading[]): TocEntry[] | undef
   return entries;
 }
 
-const isHeading = (element: Element) => /^h[1-6]$/.test(element.tagName) && typeof element.properties.id === 'string';
+const isHeading = (element: Element) =>
+  /^h[1-6]$/.test(element.tagName) && typeof element.properties.id === 'string';
 
 /**
  * The headings a table of contents may list: those outside `:::spoiler` blocks, so a
@@ -64,7 +65,10 @@ const isHeading = (element: Element) => /^h[1-6]$/.test(element.tagName) && type
  * shown as `…` (`html` is the rendered body). Astro collects a heading's text with the
  * spoiler in it; its id is already neutral (`rehypeHeadingLinks`).
  */
-export function headingsOutsideSpoilers(headings: MarkdownHeading[], html: string): MarkdownHeading[] {
+export function headingsOutsideSpoilers(
+  headings: MarkdownHeading[],
+  html: string,
+): MarkdownHeading[] {
   const hidden = new Set<string>();
   const shown = new Map<string, string>();
   visit(fromHtml(html, { fragment: true }), 'element', (node) => {
@@ -74,7 +78,8 @@ export function headingsOutsideSpoilers(headings: MarkdownHeading[], html: strin
       });
       return 'skip';
     }
-    if (isHeading(node) && hasInlineSpoiler(node)) shown.set(String(node.properties.id), headingTextWithoutSpoilers(node));
+    if (isHeading(node) && hasInlineSpoiler(node))
+      shown.set(String(node.properties.id), headingTextWithoutSpoilers(node));
     return undefined;
   });
   return headings

@@ -35,7 +35,9 @@ export function taxonomyPath(taxonomy: Taxonomy): string {
  * so every link agrees with the page that was built.
  */
 export function termPath(taxonomy: Taxonomy, term: Pick<Term, 'slug'>, page = 1): string {
-  return withBase(`${taxonomy}/${encodeURIComponent(term.slug)}/${page > 1 ? `page/${page}/` : ''}`);
+  return withBase(
+    `${taxonomy}/${encodeURIComponent(term.slug)}/${page > 1 ? `page/${page}/` : ''}`,
+  );
 }
 
 /** Reviews by publication year and month. */

@@ -13,11 +13,17 @@ export function directiveName(node: Directive): string {
 }
 
 /** Fails on any attribute outside `allowed`, naming the ones that are. */
-export function checkAttributes(file: VFile, node: Directive, allowed: readonly string[]): Record<string, string> {
+export function checkAttributes(
+  file: VFile,
+  node: Directive,
+  allowed: readonly string[],
+): Record<string, string> {
   const attributes: Record<string, string> = {};
   for (const [key, value] of Object.entries(node.attributes ?? {})) {
     if (!allowed.includes(key)) {
-      const expected = allowed.length ? `expected only ${allowed.map((name) => `${name}="…"`).join(', ')}` : 'it takes no attributes';
+      const expected = allowed.length
+        ? `expected only ${allowed.map((name) => `${name}="…"`).join(', ')}`
+        : 'it takes no attributes';
       failAt(file, node, directiveName(node), `unknown attribute "${key}"; ${expected}`);
     }
     attributes[key] = value ?? '';

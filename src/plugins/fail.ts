@@ -29,8 +29,16 @@ function bodyLineOffset(file: VFile): number {
 export function failAt(file: VFile, node: Node, subject: string, problem: string): never {
   const start = node.position?.start;
   const line = start ? start.line + bodyLineOffset(file) : undefined;
-  const name = file.path ? path.relative(process.cwd(), file.path).split(path.sep).join('/') : 'Markdown';
-  const message = formatProblem({ file: name, line, column: start?.column, field: subject, message: problem });
+  const name = file.path
+    ? path.relative(process.cwd(), file.path).split(path.sep).join('/')
+    : 'Markdown';
+  const message = formatProblem({
+    file: name,
+    line,
+    column: start?.column,
+    field: subject,
+    message: problem,
+  });
   return file.fail(message, {
     place: start && line ? { line, column: start.column } : undefined,
     source: 'marquee',

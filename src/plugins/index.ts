@@ -1,4 +1,9 @@
-import { createMarkdownProcessor, unified, type MarkdownRenderer, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import {
+  createMarkdownProcessor,
+  unified,
+  type MarkdownRenderer,
+  type UnifiedProcessorOptions,
+} from '@astrojs/markdown-remark';
 import type { AstroUserConfig, RehypePlugins, RemarkPlugins } from 'astro';
 import remarkDirective from 'remark-directive';
 import { t } from '../i18n';
@@ -26,7 +31,13 @@ export const remarkPlugins: RemarkPlugins = [
   remarkDirectiveFences,
   remarkTrailer,
   remarkGallery,
-  [remarkSpoiler, { defaultLabel: t(site.language, 'spoiler.label'), revealLabel: t(site.language, 'spoiler.reveal') }],
+  [
+    remarkSpoiler,
+    {
+      defaultLabel: t(site.language, 'spoiler.label'),
+      revealLabel: t(site.language, 'spoiler.reveal'),
+    },
+  ],
   remarkReadingTime,
   remarkImages,
   remarkLinks,
@@ -36,17 +47,26 @@ export const remarkPlugins: RemarkPlugins = [
 
 export const rehypePlugins: RehypePlugins = [
   rehypeFigure,
-  [rehypeHeadingLinks, { label: (text: string) => t(site.language, 'heading.link', { title: text }) }],
+  [
+    rehypeHeadingLinks,
+    { label: (text: string) => t(site.language, 'heading.link', { title: text }) },
+  ],
 ];
 
-const unifiedOptions = { remarkPlugins, rehypePlugins, smartypants: false } satisfies UnifiedProcessorOptions;
+const unifiedOptions = {
+  remarkPlugins,
+  rehypePlugins,
+  smartypants: false,
+} satisfies UnifiedProcessorOptions;
 
 /**
  * Astro's `markdown` settings for Marquee (`astro.config.mjs` uses exactly this). Astro 7
  * renders with its native Sätteri processor by default; Marquee's directives and checks are
  * remark/rehype plugins, so it keeps the unified processor.
  */
-export const markdown = { processor: unified(unifiedOptions) } satisfies AstroUserConfig['markdown'];
+export const markdown = {
+  processor: unified(unifiedOptions),
+} satisfies AstroUserConfig['markdown'];
 
 /**
  * Marquee's Markdown renderer outside Astro (tests, tools): Astro's own processor

@@ -18,8 +18,10 @@ export const DateSchema = z
   })
   .transform((value, ctx) => {
     // A date-time without an offset is the author's local time: the site's time zone.
-    const date = value instanceof Date ? value : (zonedDateTime(value, site.timeZone) ?? new Date(value));
-    const looksIso = value instanceof Date || /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value);
+    const date =
+      value instanceof Date ? value : (zonedDateTime(value, site.timeZone) ?? new Date(value));
+    const looksIso =
+      value instanceof Date || /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value);
     if (looksIso && typeof value === 'string' && isRealCalendarDay(value) === false) {
       ctx.addIssue({ code: 'custom', message: calendarProblem(value) });
       return z.NEVER;
@@ -48,7 +50,8 @@ export function imagePath(image: ImageHelper) {
     .trim()
     .min(1, 'expected an image path such as ./poster.jpg')
     .refine((value) => !/^[a-z][a-z\d+.-]*:/i.test(value), {
-      message: 'remote images are not accepted; save the image beside the post and write ./file.jpg',
+      message:
+        'remote images are not accepted; save the image beside the post and write ./file.jpg',
     })
     .pipe(image() as unknown as z.ZodType<z.output<ReturnType<ImageHelper>>, string>);
 }

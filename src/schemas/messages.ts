@@ -43,10 +43,17 @@ z.config({
       ) {
         return `found ${shown(issue.input)}, which is text, expected a number; remove the quotes`;
       }
-      if (issue.expected === 'boolean' && typeof issue.input === 'string' && /^(true|false)$/i.test(issue.input.trim())) {
+      if (
+        issue.expected === 'boolean' &&
+        typeof issue.input === 'string' &&
+        /^(true|false)$/i.test(issue.input.trim())
+      ) {
         return `found ${shown(issue.input)}, which is text, expected true or false; remove the quotes`;
       }
-      if (issue.expected === 'string' && (typeof issue.input === 'number' || typeof issue.input === 'boolean')) {
+      if (
+        issue.expected === 'string' &&
+        (typeof issue.input === 'number' || typeof issue.input === 'boolean')
+      ) {
         return `found ${shown(issue.input)}, expected text; put it in quotes ("${String(issue.input)}")`;
       }
       return `found ${shown(issue.input)}, expected ${expected}`;

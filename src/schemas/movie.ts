@@ -28,7 +28,12 @@ export const MovieLinksSchema = z
         (value) => ['http', 'https'].includes(urlScheme(value) ?? ''),
         'expected a full http or https URL such as https://example.com/',
       )
-      .pipe(z.url({ protocol: /^https?$/, error: 'expected a full http or https URL such as https://example.com/' }))
+      .pipe(
+        z.url({
+          protocol: /^https?$/,
+          error: 'expected a full http or https URL such as https://example.com/',
+        }),
+      )
       .optional(),
   })
   .strict();
@@ -48,7 +53,11 @@ export function movieSchema(image: ImageHelper) {
       /** Production countries, e.g. `[미국]`. */
       countries: TermNamesSchema.optional(),
       /** Running time in minutes. */
-      runtime: z.number().int('expected whole minutes such as 125').positive('expected minutes above 0').optional(),
+      runtime: z
+        .number()
+        .int('expected whole minutes such as 125')
+        .positive('expected minutes above 0')
+        .optional(),
       /** Age rating as shown in your region (`청소년 관람불가`, `PG-13`). */
       certification: TextSchema.optional(),
       /** Release date in your region (개봉). */

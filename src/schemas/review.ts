@@ -13,7 +13,10 @@ export function reviewSchema(image: ImageHelper) {
       /** The post's headline. */
       title: TextSchema,
       /** Summary for lists, feeds and meta tags; derived from the first paragraph when absent. */
-      description: TextSchema.max(300, 'keep the description to 300 characters or fewer').optional(),
+      description: TextSchema.max(
+        300,
+        'keep the description to 300 characters or fewer',
+      ).optional(),
       /** Publication date: `2022-06-18` or a full ISO date-time. */
       pubDate: DateSchema,
       /** Last update, shown as "updated"; not before `pubDate`. */
@@ -52,7 +55,9 @@ export function reviewSchema(image: ImageHelper) {
         .superRefine((value, ctx) => {
           const problem =
             slugProblem(value) ??
-            (/\s/.test(value) ? `found "${value}" with a space, expected a slug without spaces such as her-2013` : undefined);
+            (/\s/.test(value)
+              ? `found "${value}" with a space, expected a slug without spaces such as her-2013`
+              : undefined);
           if (problem) ctx.addIssue({ code: 'custom', message: problem });
         })
         .optional(),

@@ -50,7 +50,10 @@ export const SiteSchema = z
     /** Interface language and the default language of posts. */
     language: LanguageSchema,
     /** Public address of the site, with a sub-path if it has one: `https://example.com/blog/`. */
-    url: z.url({ protocol: /^https?$/, error: 'expected a full http or https URL such as "https://example.com/"' }),
+    url: z.url({
+      protocol: /^https?$/,
+      error: 'expected a full http or https URL such as "https://example.com/"',
+    }),
     /**
      * IANA time zone in which full date-times (`2022-06-19T01:00:00+09:00`) fall on a
      * calendar day (default: `Asia/Seoul` for a Korean site, `UTC` otherwise). Plain dates
@@ -58,12 +61,20 @@ export const SiteSchema = z
      */
     timeZone: z
       .string()
-      .refine(isTimeZone, { error: (issue) => `"${String(issue.input)}" is not a time zone; expected an IANA name such as "Asia/Seoul"` })
+      .refine(isTimeZone, {
+        error: (issue) =>
+          `"${String(issue.input)}" is not a time zone; expected an IANA name such as "Asia/Seoul"`,
+      })
       .optional(),
     /** Category of a review that names none (default: `영화 추천` on a Korean site, `Reviews` on an English one). */
     defaultCategory: TermNameSchema.optional(),
     /** Reviews on each page of lists (home, taxonomies). */
-    reviewsPerPage: z.number().int('expected a whole number').min(1, 'expected 1 to 100').max(100, 'expected 1 to 100').default(10),
+    reviewsPerPage: z
+      .number()
+      .int('expected a whole number')
+      .min(1, 'expected 1 to 100')
+      .max(100, 'expected 1 to 100')
+      .default(10),
     /** Comments under reviews; off unless a provider is configured. */
     comments: z
       .discriminatedUnion('provider', [
@@ -84,13 +95,17 @@ export const SiteSchema = z
      * How lists of reviews look (home, taxonomy terms): `cards` (poster, title, film, rating
      * and summary) or `posters`, a wall of posters with the title beneath (default: cards).
      */
-    listView: z.enum(['cards', 'posters'], { error: 'expected "cards" or "posters"' }).default('cards'),
+    listView: z
+      .enum(['cards', 'posters'], { error: 'expected "cards" or "posters"' })
+      .default('cards'),
     /**
      * The typeface: `pretendard` (self-hosted Pretendard, loaded in small slices by the
      * characters a page uses, so Hangul shows on every machine) or `system` (the reader's
      * own fonts, no download) (default: pretendard).
      */
-    font: z.enum(['pretendard', 'system'], { error: 'expected "pretendard" or "system"' }).default('pretendard'),
+    font: z
+      .enum(['pretendard', 'system'], { error: 'expected "pretendard" or "system"' })
+      .default('pretendard'),
   })
   .strict();
 
@@ -110,9 +125,13 @@ export type SiteSettings = Omit<z.output<typeof SiteSchema>, 'timeZone' | 'defau
  * Validates the author's settings; a bad value stops the build with a message naming it.
  * `SITE` and `BASE` in the environment replace the address of `url` (see `siteUrl`).
  */
-export function defineSite(input: SiteSettingsInput, file = 'content/site.config.ts'): SiteSettings {
+export function defineSite(
+  input: SiteSettingsInput,
+  file = 'content/site.config.ts',
+): SiteSettings {
   const result = SiteSchema.safeParse(input);
-  if (!result.success) throw new MarqueeError(formatZodError(result.error, file, input, SiteSchema), { file });
+  if (!result.success)
+    throw new MarqueeError(formatZodError(result.error, file, input, SiteSchema), { file });
   result.data.url = siteUrl(result.data.url);
   const url = new URL(result.data.url);
   const base = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;

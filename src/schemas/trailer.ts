@@ -5,7 +5,10 @@ import { parseVideo, VIDEO_FORMS } from '../lib/media/video';
 export const TrailerSchema = z.string().transform((value, ctx) => {
   const video = parseVideo(value);
   if (!video) {
-    ctx.addIssue({ code: 'custom', message: `"${value}" is not a trailer Marquee can play; expected ${VIDEO_FORMS}` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${value}" is not a trailer Marquee can play; expected ${VIDEO_FORMS}`,
+    });
     return z.NEVER;
   }
   return video;

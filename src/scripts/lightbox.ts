@@ -30,7 +30,9 @@ class MarqueeGallery extends HTMLElement {
       button.hidden = this.#links.length < 2;
       button.addEventListener('click', () => this.#show(this.#index + Number(button.dataset.step)));
     }
-    dialog.querySelector('.marquee-lightbox__close')?.addEventListener('click', () => dialog.close());
+    dialog
+      .querySelector('.marquee-lightbox__close')
+      ?.addEventListener('click', () => dialog.close());
     dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
     dialog.addEventListener('keydown', (event) => {
       const step = { ArrowLeft: -1, ArrowRight: 1 }[event.key];
@@ -40,7 +42,9 @@ class MarqueeGallery extends HTMLElement {
       }
       // A modal dialog lets Tab leave for the browser's own controls; keep it on the buttons.
       const buttons = [...dialog.querySelectorAll<HTMLButtonElement>('button:not([hidden])')];
-      const [first, last] = event.shiftKey ? [buttons.at(-1), buttons[0]] : [buttons[0], buttons.at(-1)];
+      const [first, last] = event.shiftKey
+        ? [buttons.at(-1), buttons[0]]
+        : [buttons[0], buttons.at(-1)];
       if (event.key === 'Tab' && document.activeElement === last) {
         event.preventDefault();
         first?.focus();
@@ -68,7 +72,8 @@ class MarqueeGallery extends HTMLElement {
     dialog.querySelector('.marquee-lightbox__counter')!.textContent = (dialog.dataset.counter ?? '')
       .replace('{current}', String(this.#index + 1))
       .replace('{total}', String(count));
-    for (const step of [-1, 1]) this.#load(new Image(), this.#links[(this.#index + step + count) % count]!);
+    for (const step of [-1, 1])
+      this.#load(new Image(), this.#links[(this.#index + step + count) % count]!);
   }
 
   /** Points `image` at the link's picture, choosing from its srcset for a full-screen view. */
@@ -76,7 +81,8 @@ class MarqueeGallery extends HTMLElement {
     const thumbnail = link.querySelector<HTMLImageElement>('picture img');
     if (thumbnail) {
       // The thumbnail's size, sources and blurred placeholder (its background) until the big one arrives.
-      for (const name of ['width', 'height', 'srcset', 'style']) image.setAttribute(name, thumbnail.getAttribute(name) ?? '');
+      for (const name of ['width', 'height', 'srcset', 'style'])
+        image.setAttribute(name, thumbnail.getAttribute(name) ?? '');
       image.sizes = '100vw';
     }
     image.src = link.href;

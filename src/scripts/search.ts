@@ -87,14 +87,20 @@ class MarqueeSearch extends HTMLElement {
   }
 
   #fields(): (HTMLInputElement | HTMLSelectElement)[] {
-    return [...this.#form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[name], select[name]')];
+    return [
+      ...this.#form.querySelectorAll<HTMLInputElement | HTMLSelectElement>(
+        'input[name], select[name]',
+      ),
+    ];
   }
 
   #load(): Promise<Pagefind> {
-    this.#pagefind ??= import(/* @vite-ignore */ this.dataset.bundle ?? '').then(async (pagefind: Pagefind) => {
-      await pagefind.options({ baseUrl: this.dataset.base, excerptLength: 24 });
-      return pagefind;
-    });
+    this.#pagefind ??= import(/* @vite-ignore */ this.dataset.bundle ?? '').then(
+      async (pagefind: Pagefind) => {
+        await pagefind.options({ baseUrl: this.dataset.base, excerptLength: 24 });
+        return pagefind;
+      },
+    );
     return this.#pagefind;
   }
 
@@ -150,12 +156,21 @@ class MarqueeSearch extends HTMLElement {
       return this.#status(this.dataset.unavailable ?? '');
     }
     // Without words, list the filtered reviews newest first.
-    const search = await pagefind.search(query || null, { filters, sort: query ? undefined : { date: 'desc' } });
+    const search = await pagefind.search(query || null, {
+      filters,
+      sort: query ? undefined : { date: 'desc' },
+    });
     if (run !== this.#run) return;
     this.#results = search.results;
     this.#shown = 0;
-    const count = new Intl.NumberFormat(document.documentElement.lang).format(search.results.length);
-    this.#status(search.results.length ? fill(this.dataset.results ?? '', { count }) : (this.dataset.empty ?? ''));
+    const count = new Intl.NumberFormat(document.documentElement.lang).format(
+      search.results.length,
+    );
+    this.#status(
+      search.results.length
+        ? fill(this.dataset.results ?? '', { count })
+        : (this.dataset.empty ?? ''),
+    );
     await this.#showMore(run);
   }
 
@@ -173,8 +188,12 @@ class MarqueeSearch extends HTMLElement {
     const template = this.#part<HTMLTemplateElement>('.search__rating-template');
     const copy = template.content.firstElementChild?.cloneNode(true) as HTMLElement;
     copy.dataset.rating = rating;
-    copy.querySelector<HTMLElement>('.rating__stars')?.style.setProperty('--rating-fill', ratingFill(Number(rating)));
-    copy.querySelector('.visually-hidden')?.replaceChildren(fill(this.dataset.rating ?? '', { rating }));
+    copy
+      .querySelector<HTMLElement>('.rating__stars')
+      ?.style.setProperty('--rating-fill', ratingFill(Number(rating)));
+    copy
+      .querySelector('.visually-hidden')
+      ?.replaceChildren(fill(this.dataset.rating ?? '', { rating }));
     copy.querySelector('.rating__value')?.replaceChildren(ratingValue(Number(rating)));
     return copy;
   }
@@ -204,9 +223,17 @@ class MarqueeSearch extends HTMLElement {
       item.append(poster);
     }
     const body = element('div', 'search-result__body');
-    const link = Object.assign(element('a', 'search-result__link', meta.title ?? url), { href: url });
-    body.append(element('h2', 'search-result__title', link), element('p', 'search-result__film', meta.film ?? ''));
-    if (meta.director) body.append(element('p', 'search-result__director', `${this.dataset.director ?? ''} ${meta.director}`));
+    const link = Object.assign(element('a', 'search-result__link', meta.title ?? url), {
+      href: url,
+    });
+    body.append(
+      element('h2', 'search-result__title', link),
+      element('p', 'search-result__film', meta.film ?? ''),
+    );
+    if (meta.director)
+      body.append(
+        element('p', 'search-result__director', `${this.dataset.director ?? ''} ${meta.director}`),
+      );
     if (meta.rating) body.append(element('p', 'search-result__rating', this.#rating(meta.rating)));
     // Pagefind escapes the page text and adds only <mark>; the extra index forms are cut off.
     // A match in the title or the film data has no mark in the text: the summary says more.

@@ -9,7 +9,9 @@ class ThemeToggle extends HTMLElement {
     const button = this.querySelector('button');
     if (!button) return;
     button.hidden = false;
-    const current = () => document.documentElement.dataset.theme ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+    const current = () =>
+      document.documentElement.dataset.theme ??
+      (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
     const sync = () => button.setAttribute('aria-pressed', String(current() === 'dark'));
     sync();
     button.addEventListener('click', () => {

@@ -46,9 +46,16 @@ const { Content } = await render(entry);
  * Writes the bare project into `root`: the same `index.md` files as `content`, with
  * frontmatter image paths and body images left out (the baseline publishes no images).
  */
-export function writeBaseline(root: string, content: string, processor: BaselineProcessor = 'default'): void {
+export function writeBaseline(
+  root: string,
+  content: string,
+  processor: BaselineProcessor = 'default',
+): void {
   mkdirSync(path.join(root, 'src/pages/reviews'), { recursive: true });
-  writeFileSync(path.join(root, 'package.json'), '{ "name": "baseline", "private": true, "type": "module" }\n');
+  writeFileSync(
+    path.join(root, 'package.json'),
+    '{ "name": "baseline", "private": true, "type": "module" }\n',
+  );
   writeFileSync(path.join(root, 'astro.config.mjs'), config(processor));
   writeFileSync(path.join(root, 'src/content.config.ts'), COLLECTIONS);
   writeFileSync(path.join(root, 'src/pages/reviews/[...slug].astro'), PAGE);

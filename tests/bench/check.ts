@@ -15,7 +15,10 @@ const postCount = postsArgument > 0 ? Number(process.argv[postsArgument + 1]) : 
 
 const root = copyProject(path.join(repoRoot, 'tests/fixtures/sites/minimal/content'));
 const poster = path.join(root, 'content/reviews/good/poster.jpg');
-const body = readFileSync(path.join(repoRoot, 'content/reviews/her/index.md'), 'utf8').split('---').slice(2).join('---');
+const body = readFileSync(path.join(repoRoot, 'content/reviews/her/index.md'), 'utf8')
+  .split('---')
+  .slice(2)
+  .join('---');
 for (let index = 1; index <= postCount; index++) {
   const folder = path.join(root, `content/reviews/post-${index}`);
   mkdirSync(folder, { recursive: true });
@@ -26,7 +29,10 @@ for (let index = 1; index <= postCount; index++) {
   );
 }
 const started = performance.now();
-const output = execFileSync('npm', ['run', 'check', '--silent', '--', '--no-types'], { cwd: root, encoding: 'utf8' });
+const output = execFileSync('npm', ['run', 'check', '--silent', '--', '--no-types'], {
+  cwd: root,
+  encoding: 'utf8',
+});
 console.log(output.trim().split('\n').at(-1));
 console.log(
   `npm run check -- --no-types, ${postCount + 2} posts: ${((performance.now() - started) / 1000).toFixed(2)} s including npm start-up`,

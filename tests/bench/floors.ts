@@ -19,7 +19,11 @@ const DEFAULT_IMAGES = ImageSettingsSchema.parse({});
 
 /** Milliseconds for bare unified to render every body. */
 export async function markdownFloor(bodies: string[]): Promise<number> {
-  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeStringify);
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkRehype)
+    .use(rehypeStringify);
   const started = performance.now();
   for (const body of bodies) String(await processor.process(body));
   return Math.round(performance.now() - started);
@@ -38,16 +42,23 @@ export interface Variant {
  * picture, each format at each width no wider than itself; for the poster also its share
  * image and search thumbnail.
  */
-export async function imageVariants(photos: GeneratedBlog['photos'], images = DEFAULT_IMAGES): Promise<Variant[]> {
+export async function imageVariants(
+  photos: GeneratedBlog['photos'],
+  images = DEFAULT_IMAGES,
+): Promise<Variant[]> {
   const { formats, widths, quality } = variantsFor('picture', images);
   const variants: Variant[] = [];
   for (const { file, role } of photos) {
     const { width = 0 } = await sharp(file).metadata();
-    const sizes = [...new Set([...widths.filter((size) => size < width), Math.min(width, Math.max(...widths))])];
-    for (const size of sizes) for (const format of formats) variants.push({ file, format, width: size, quality });
+    const sizes = [
+      ...new Set([...widths.filter((size) => size < width), Math.min(width, Math.max(...widths))]),
+    ];
+    for (const size of sizes)
+      for (const format of formats) variants.push({ file, format, width: size, quality });
     if (role === 'poster') {
       for (const use of ['share', 'thumbnail'] as const) {
-        const variant: { format: Variant['format']; width: number; quality?: number } = variantsFor(use);
+        const variant: { format: Variant['format']; width: number; quality?: number } =
+          variantsFor(use);
         variants.push({ file, ...variant, width: Math.min(variant.width, width) });
       }
     }
@@ -56,7 +67,10 @@ export async function imageVariants(photos: GeneratedBlog['photos'], images = DE
 }
 
 /** Milliseconds for bare sharp to encode `variants`, one per core at a time as Astro does. */
-export async function imagesFloor(variants: Variant[], avifEffort = DEFAULT_IMAGES.avifEffort): Promise<number> {
+export async function imagesFloor(
+  variants: Variant[],
+  avifEffort = DEFAULT_IMAGES.avifEffort,
+): Promise<number> {
   const started = performance.now();
   let next = 0;
   const worker = async () => {

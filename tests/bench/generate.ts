@@ -49,7 +49,18 @@ const GENRES = [
   '음악',
   '가족',
 ];
-const COUNTRIES = ['한국', '미국', '일본', '프랑스', '영국', '대만', '독일', '이탈리아', '스페인', '홍콩'];
+const COUNTRIES = [
+  '한국',
+  '미국',
+  '일본',
+  '프랑스',
+  '영국',
+  '대만',
+  '독일',
+  '이탈리아',
+  '스페인',
+  '홍콩',
+];
 const TAGS = [
   '인생영화',
   '재관람',
@@ -70,10 +81,53 @@ const TAGS = [
   'slow cinema',
   'festival',
 ];
-const SURNAMES = ['김', '이', '박', '최', '정', '강', '조', '윤', '장', '임', '한', '오', '서', '신', '권'];
-const GIVEN = ['민준', '서연', '지호', '하은', '도윤', '수아', '시우', '지우', '예준', '유진', '현우', '채원', '준서', '다은', '건우'];
+const SURNAMES = [
+  '김',
+  '이',
+  '박',
+  '최',
+  '정',
+  '강',
+  '조',
+  '윤',
+  '장',
+  '임',
+  '한',
+  '오',
+  '서',
+  '신',
+  '권',
+];
+const GIVEN = [
+  '민준',
+  '서연',
+  '지호',
+  '하은',
+  '도윤',
+  '수아',
+  '시우',
+  '지우',
+  '예준',
+  '유진',
+  '현우',
+  '채원',
+  '준서',
+  '다은',
+  '건우',
+];
 const FIRST = ['Anna', 'James', 'Greta', 'Paul', 'Celine', 'Wong', 'Agnès', 'Ryan', 'Mia', 'Jonas'];
-const LAST = ['Park', 'Jarmusch', 'Gerwig', 'Thomas', 'Song', 'Kar-wai', 'Varda', 'Coogler', 'Hansen', 'Lee'];
+const LAST = [
+  'Park',
+  'Jarmusch',
+  'Gerwig',
+  'Thomas',
+  'Song',
+  'Kar-wai',
+  'Varda',
+  'Coogler',
+  'Hansen',
+  'Lee',
+];
 
 const KO_SENTENCES = [
   '영화는 아주 조용한 장면으로 시작한다.',
@@ -102,7 +156,11 @@ const EN_SENTENCES = [
   'The colours are warm, and the city feels like a character of its own.',
 ];
 
-function paragraph(rng: ReturnType<typeof random>, sentences: readonly string[], count: number): string {
+function paragraph(
+  rng: ReturnType<typeof random>,
+  sentences: readonly string[],
+  count: number,
+): string {
   return Array.from({ length: count }, () => rng.pick(sentences)).join(' ');
 }
 
@@ -110,15 +168,24 @@ function paragraph(rng: ReturnType<typeof random>, sentences: readonly string[],
 function body(rng: ReturnType<typeof random>, english: boolean, still?: string): string {
   const sentences = english ? EN_SENTENCES : KO_SENTENCES;
   const target = 1500 + rng.int(1500);
-  const [synopsis, review, more] = english ? ['Synopsis', 'Review', 'What stays'] : ['줄거리', '후기', '남는 것'];
+  const [synopsis, review, more] = english
+    ? ['Synopsis', 'Review', 'What stays']
+    : ['줄거리', '후기', '남는 것'];
   const parts = [`## ${synopsis}`, paragraph(rng, sentences, 3)];
-  if (still) parts.push(`![${english ? 'A still from the film' : '영화의 한 장면'}](./${still} "${english ? 'A still' : '스틸컷'}")`);
+  if (still)
+    parts.push(
+      `![${english ? 'A still from the film' : '영화의 한 장면'}](./${still} "${english ? 'A still' : '스틸컷'}")`,
+    );
   parts.push(
     `## ${review}`,
     `${paragraph(rng, sentences, 2)} :spoiler[${english ? 'The ending is a dream.' : '결말은 꿈이었다.'}] ${paragraph(rng, sentences, 1)}`,
   );
-  parts.push(`## ${more}`, `${paragraph(rng, sentences, 2)} [${english ? 'More reviews' : '다른 리뷰'}](https://example.com/reviews)`);
-  while (Buffer.byteLength(parts.join('\n\n')) < target) parts.push(paragraph(rng, sentences, 2 + rng.int(3)));
+  parts.push(
+    `## ${more}`,
+    `${paragraph(rng, sentences, 2)} [${english ? 'More reviews' : '다른 리뷰'}](https://example.com/reviews)`,
+  );
+  while (Buffer.byteLength(parts.join('\n\n')) < target)
+    parts.push(paragraph(rng, sentences, 2 + rng.int(3)));
   return `${parts.join('\n\n')}\n`;
 }
 
@@ -145,7 +212,11 @@ export default defineSite({
 `;
 
 /** Writes `count` reviews (with `images`, 3–5 photos each) into `content/` under `root`. */
-export async function generateBlog(root: string, count: number, images: boolean): Promise<GeneratedBlog> {
+export async function generateBlog(
+  root: string,
+  count: number,
+  images: boolean,
+): Promise<GeneratedBlog> {
   const rng = random(42);
   const content = path.join(root, 'content');
   mkdirSync(path.join(content, 'reviews'), { recursive: true });
@@ -156,8 +227,12 @@ export async function generateBlog(root: string, count: number, images: boolean)
       : `${SURNAMES[index % SURNAMES.length]}${GIVEN[(index >> 1) % GIVEN.length]}${index >= 225 ? index : ''}`,
   );
   const directors = people.slice(0, Math.max(10, Math.round(count / 3)));
-  const sources = images ? await Promise.all([1, 2, 3, 4, 5, 6].map((seed) => detailedImage(seed, 1600, 900))) : [];
-  const posters = images ? await Promise.all([7, 8].map((seed) => detailedImage(seed, 1067, 1600))) : [];
+  const sources = images
+    ? await Promise.all([1, 2, 3, 4, 5, 6].map((seed) => detailedImage(seed, 1600, 900)))
+    : [];
+  const posters = images
+    ? await Promise.all([7, 8].map((seed) => detailedImage(seed, 1067, 1600)))
+    : [];
   const photos: GeneratedBlog['photos'] = [];
   const bodies: string[] = [];
   for (let index = 1; index <= count; index++) {
@@ -165,23 +240,34 @@ export async function generateBlog(root: string, count: number, images: boolean)
     const slug = english ? `review-${index}` : `리뷰-${index}`;
     const folder = path.join(content, 'reviews', slug);
     mkdirSync(folder, { recursive: true });
-    const day = new Date(Date.UTC(2015, 0, 1) + index * 86_400_000 * (3000 / Math.max(count, 3000))).toISOString().slice(0, 10);
+    const day = new Date(Date.UTC(2015, 0, 1) + index * 86_400_000 * (3000 / Math.max(count, 3000)))
+      .toISOString()
+      .slice(0, 10);
     const stills = images ? 2 + rng.int(3) : 0;
     if (images) {
-      writeFileSync(path.join(folder, 'poster.jpg'), uniqueCopy(posters[index % posters.length]!, `${slug}/poster`));
+      writeFileSync(
+        path.join(folder, 'poster.jpg'),
+        uniqueCopy(posters[index % posters.length]!, `${slug}/poster`),
+      );
       photos.push({ file: path.join(folder, 'poster.jpg'), role: 'poster' });
       for (let still = 1; still <= stills; still++) {
         writeFileSync(
           path.join(folder, `still-${still}.jpg`),
           uniqueCopy(sources[(index + still) % sources.length]!, `${slug}/still-${still}`),
         );
-        photos.push({ file: path.join(folder, `still-${still}.jpg`), role: still === 1 ? 'still' : 'gallery' });
+        photos.push({
+          file: path.join(folder, `still-${still}.jpg`),
+          role: still === 1 ? 'still' : 'gallery',
+        });
       }
     }
-    const cast = rng.some(people, 3 + rng.int(4)).map((name) => `    - { name: "${name}", role: "${english ? 'Lead' : '주연'}" }`);
+    const cast = rng
+      .some(people, 3 + rng.int(4))
+      .map((name) => `    - { name: "${name}", role: "${english ? 'Lead' : '주연'}" }`);
     const gallery = Array.from(
       { length: Math.max(0, stills - 1) },
-      (_, at) => `  - { src: ./still-${at + 2}.jpg, alt: "${english ? 'Still' : '스틸컷'} ${at + 2}" }`,
+      (_, at) =>
+        `  - { src: ./still-${at + 2}.jpg, alt: "${english ? 'Still' : '스틸컷'} ${at + 2}" }`,
     );
     const text = body(rng, english, images ? 'still-1.jpg' : undefined);
     bodies.push(text);

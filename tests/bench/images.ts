@@ -22,9 +22,12 @@ const given = process.argv.slice(2).filter((argument) => argument !== '--');
 const sets: Record<string, (string | Buffer)[]> = given.length
   ? { 'your images': given.map((file) => path.resolve(file)) }
   : {
-      'sample stills (smooth)': ['her/still-1.jpg', 'her/still-2.jpg', 'decision-to-leave/still-1.jpg', 'little-forest/still-1.jpg'].map(
-        (file) => path.join(repoRoot, 'content/reviews', file),
-      ),
+      'sample stills (smooth)': [
+        'her/still-1.jpg',
+        'her/still-2.jpg',
+        'decision-to-leave/still-1.jpg',
+        'little-forest/still-1.jpg',
+      ].map((file) => path.join(repoRoot, 'content/reviews', file)),
       'detailed (photo-like grain)': [await detailedImage()],
     };
 
@@ -39,13 +42,21 @@ interface Encoder {
 
 const encoders: Encoder[] = [
   { name: 'webp', format: 'webp', options: { quality } },
-  ...[0, 1, 2, 3, 4].map((effort): Encoder => ({ name: `avif e${effort}`, format: 'avif', options: { quality, ...avifEncoding(effort) } })),
+  ...[0, 1, 2, 3, 4].map((effort): Encoder => ({
+    name: `avif e${effort}`,
+    format: 'avif',
+    options: { quality, ...avifEncoding(effort) },
+  })),
   { name: "avif, sharp's defaults (e4, 4:4:4)", format: 'avif', options: { quality } },
   { name: 'jpeg (mozjpeg)', format: 'jpeg', options: { quality, mozjpeg: true } },
 ];
 
 /** Median time in ms and size in bytes of encoding `file` at `width` with `encoder`. */
-async function measure(file: string | Buffer, width: number, encoder: Encoder): Promise<{ ms: number; bytes: number }> {
+async function measure(
+  file: string | Buffer,
+  width: number,
+  encoder: Encoder,
+): Promise<{ ms: number; bytes: number }> {
   const times: number[] = [];
   let bytes = 0;
   for (let run = 0; run < RUNS; run += 1) {
@@ -62,7 +73,9 @@ async function measure(file: string | Buffer, width: number, encoder: Encoder): 
 }
 
 const cores = availableParallelism();
-console.log(`sharp ${sharp.versions.sharp} (libvips ${sharp.versions.vips}), ${cores} cores; quality ${quality}; median of ${RUNS} runs`);
+console.log(
+  `sharp ${sharp.versions.sharp} (libvips ${sharp.versions.vips}), ${cores} cores; quality ${quality}; median of ${RUNS} runs`,
+);
 
 for (const [name, files] of Object.entries(sets)) {
   const rows: Record<string, Record<string, string>> = {};
@@ -76,14 +89,16 @@ for (const [name, files] of Object.entries(sets)) {
         ms += result.ms / files.length;
         bytes += result.bytes / files.length;
       }
-      (rows[encoder.name] ??= {})[`${width}px`] = `${ms.toFixed(0)} ms, ${(bytes / 1024).toFixed(1)} KB`;
+      (rows[encoder.name] ??= {})[`${width}px`] =
+        `${ms.toFixed(0)} ms, ${(bytes / 1024).toFixed(1)} KB`;
       cost.set(encoder.name, (cost.get(encoder.name) ?? 0) + ms);
     }
   }
   console.log(`\n${name}: ${files.length} image(s), time and size per encode`);
   console.table(rows);
   const configured = formats.reduce((total, format) => {
-    const name = format === 'avif' ? `avif e${avifEffort}` : format === 'jpeg' ? 'jpeg (mozjpeg)' : format;
+    const name =
+      format === 'avif' ? `avif e${avifEffort}` : format === 'jpeg' ? 'jpeg (mozjpeg)' : format;
     const encoder = encoders.find((candidate) => candidate.name === name);
     return total + (encoder ? (cost.get(encoder.name) ?? 0) : 0);
   }, 0);

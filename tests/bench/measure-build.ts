@@ -44,7 +44,11 @@ export async function measureBuild(root: string): Promise<MeasuredBuild> {
   };
   const started = Date.now();
   const lines: [number, string][] = [];
-  const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, env });
+  const child = spawn(
+    process.execPath,
+    [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
+    { cwd: root, env },
+  );
   let pending = '';
   const onData = (chunk: Buffer) => {
     const now = Date.now();
@@ -66,27 +70,45 @@ export async function measureBuild(root: string): Promise<MeasuredBuild> {
     samples: [number, number, number][];
   };
   const peakBetween = (from: number, to: number) =>
-    Math.round(Math.max(0, ...samples.filter(([time]) => time >= from && time <= to).map(([, rss]) => rss)) / 1024 / 1024);
+    Math.round(
+      Math.max(0, ...samples.filter(([time]) => time >= from && time <= to).map(([, rss]) => rss)) /
+        1024 /
+        1024,
+    );
   const cpuAt = (time: number) => samples.findLast(([at]) => at <= time)?.[2] ?? 0;
   const stages: MeasuredBuild['stages'] = {};
-  for (const [name, [open, close]] of Object.entries(STAGES) as [keyof typeof STAGES, readonly [RegExp, RegExp]][]) {
+  for (const [name, [open, close]] of Object.entries(STAGES) as [
+    keyof typeof STAGES,
+    readonly [RegExp, RegExp],
+  ][]) {
     const start = lines.findIndex(([, line]) => open.test(line));
     if (start < 0) continue;
     const end = lines.findIndex(([, line], index) => index > start && close.test(line));
     if (end < 0) continue;
     // Astro prints its own precise duration at the end of the render and image stages.
     const reported = /Completed in ([\d.]+)(m?s)/.exec(lines[end]![1]);
-    const ms = reported ? Number(reported[1]) * (reported[2] === 's' ? 1000 : 1) : lines[end]![0] - lines[start]![0];
+    const ms = reported
+      ? Number(reported[1]) * (reported[2] === 's' ? 1000 : 1)
+      : lines[end]![0] - lines[start]![0];
     const cpu = cpuAt(lines[end]![0]) - cpuAt(lines[start]![0]);
-    stages[name] = { ms: Math.round(ms), cpuMs: cpu, peakRssMb: peakBetween(lines[start]![0] - 25, lines[end]![0] + 25) };
+    stages[name] = {
+      ms: Math.round(ms),
+      cpuMs: cpu,
+      peakRssMb: peakBetween(lines[start]![0] - 25, lines[end]![0] + 25),
+    };
   }
-  const split = /reading and segmenting (\d+) ms, Pagefind (\d+) ms, of which writing the index (\d+) ms/.exec(log);
+  const split =
+    /reading and segmenting (\d+) ms, Pagefind (\d+) ms, of which writing the index (\d+) ms/.exec(
+      log,
+    );
   return {
     wallMs,
     cpuMs,
     peakRssMb: Math.round(maxRssKb / 1024),
     stages,
-    searchSplit: split ? { prepareMs: Number(split[1]), pagefindMs: Number(split[2]), writeMs: Number(split[3]) } : undefined,
+    searchSplit: split
+      ? { prepareMs: Number(split[1]), pagefindMs: Number(split[2]), writeMs: Number(split[3]) }
+      : undefined,
     log,
   };
 }

@@ -1,7 +1,13 @@
 import sharp from 'sharp';
 
 /** Deterministic noise at `width`×`height`, scaled up to `size` with amplitude `amount`. */
-function noise(width: number, height: number, seed: number, amount: number, size: [number, number]): Promise<Buffer> {
+function noise(
+  width: number,
+  height: number,
+  seed: number,
+  amount: number,
+  size: [number, number],
+): Promise<Buffer> {
   const pixels = Buffer.alloc(width * height * 3);
   let state = seed;
   for (let index = 0; index < pixels.length; index += 1) {
@@ -28,12 +34,19 @@ export async function detailedImage(seed = 1, width = 1600, height = 900): Promi
     [800, 450, 0.3],
     [1600, 900, 0.12],
   ] as const;
-  const layers = await Promise.all(octaves.map(([w, h, amount], index) => noise(w, h, seed * 10 + index + 2, amount, size)));
+  const layers = await Promise.all(
+    octaves.map(([w, h, amount], index) => noise(w, h, seed * 10 + index + 2, amount, size)),
+  );
   return sharp(await noise(16, 9, seed, 1, size))
     .composite(layers.map((input) => ({ input, blend: 'soft-light' as const })))
     .withExif({
       IFD0: { Make: 'Marquee', Model: 'Bench Camera', Copyright: 'bench' },
-      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '37/1 33/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '126/1 58/1 0/1' },
+      IFD3: {
+        GPSLatitudeRef: 'N',
+        GPSLatitude: '37/1 33/1 0/1',
+        GPSLongitudeRef: 'E',
+        GPSLongitude: '126/1 58/1 0/1',
+      },
     })
     .jpeg({ quality: 90 })
     .toBuffer();

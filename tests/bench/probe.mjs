@@ -14,6 +14,9 @@ if (out) {
   setInterval(sample, 25).unref();
   process.on('exit', () => {
     sample();
-    writeFileSync(out, JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS, cpuMs: cpuMs(), samples }));
+    writeFileSync(
+      out,
+      JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS, cpuMs: cpuMs(), samples }),
+    );
   });
 }

@@ -8,7 +8,9 @@ import path from 'node:path';
 import { launchBrowser, serveStatic } from '../helpers/browser';
 import { repoRoot } from '../helpers/build-site';
 
-const [out = path.join(repoRoot, 'docs'), ...paths] = process.argv.slice(2).filter((arg) => arg !== '--');
+const [out = path.join(repoRoot, 'docs'), ...paths] = process.argv
+  .slice(2)
+  .filter((arg) => arg !== '--');
 const pages = paths.length
   ? paths.map((page) => ({ name: page.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home', page }))
   : [

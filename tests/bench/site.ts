@@ -12,7 +12,17 @@
  * --json     one JSON object on stdout (the table goes to stderr)
  * --keep     keep the temporary folders (tests/.tmp/bench-*)
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../helpers/build-site';
 import { writeBaseline } from './baseline';
@@ -69,12 +79,21 @@ const reviewPages = files
   .filter(({ file }) => /^reviews[/\\].+index\.html$/.test(file))
   .map(({ bytes }) => bytes)
   .sort((a, b) => a - b);
-const publishedImages = files.filter(({ file }) => file.startsWith('_astro') && /\.(avif|webp|jpe?g|png)$/.test(file)).length;
-const baselinePages = filesOf(path.join(baselineRoot, 'dist')).filter(({ file }) => file.endsWith('.html')).length;
+const publishedImages = files.filter(
+  ({ file }) => file.startsWith('_astro') && /\.(avif|webp|jpe?g|png)$/.test(file),
+).length;
+const baselinePages = filesOf(path.join(baselineRoot, 'dist')).filter(({ file }) =>
+  file.endsWith('.html'),
+).length;
 
 let warm: MeasuredBuild | undefined;
 if (argument('warm')) {
-  const edited = path.join(blog.content, 'reviews', readdirSync(path.join(blog.content, 'reviews')).sort()[0]!, 'index.md');
+  const edited = path.join(
+    blog.content,
+    'reviews',
+    readdirSync(path.join(blog.content, 'reviews')).sort()[0]!,
+    'index.md',
+  );
   writeFileSync(edited, `${readFileSync(edited, 'utf8')}\n한 문장을 더 썼다. One more sentence.\n`);
   say('Rebuilding after editing one review…');
   warm = await measureBuild(marqueeRoot);
@@ -101,7 +120,12 @@ const result = {
   baselineMs: baseline.wallMs,
   baselineUnifiedMs: baselineUnified.wallMs,
   ...(warm ? { warmMs: warm.wallMs } : {}),
-  cpuMs: { build: cold.cpuMs, baseline: baseline.cpuMs, baselineUnified: baselineUnified.cpuMs, ...(warm ? { warm: warm.cpuMs } : {}) },
+  cpuMs: {
+    build: cold.cpuMs,
+    baseline: baseline.cpuMs,
+    baselineUnified: baselineUnified.cpuMs,
+    ...(warm ? { warm: warm.cpuMs } : {}),
+  },
 };
 
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

@@ -93,7 +93,9 @@ describe.concurrent('a bad post fails the build with one exact message at its li
     expect(ok).toBe(false);
     expect(output).toContain(`${item.expected}\n`);
     expect(output.split(item.expected).length - 1, 'printed once').toBe(1);
-    expect(output).not.toMatch(/ancestors: undefined|RAN OUTSIDE MODULE|SECRET FIRST LINE|\[UnhandledRejection\]/);
+    expect(output).not.toMatch(
+      /ancestors: undefined|RAN OUTSIDE MODULE|SECRET FIRST LINE|\[UnhandledRejection\]/,
+    );
     expect(complete, 'no dist/ left looking complete').toBe(false);
   });
 
@@ -110,7 +112,9 @@ describe.concurrent('a bad post fails the build with one exact message at its li
     });
     result.site.remove();
     expect(result.ok).toBe(false);
-    expect(result.output).toContain('content/site.config.ts language: found "jp", expected "ko" or "en"');
+    expect(result.output).toContain(
+      'content/site.config.ts language: found "jp", expected "ko" or "en"',
+    );
     expect(result.output.split('expected "ko" or "en"').length - 1).toBe(1);
   });
 });

@@ -14,7 +14,10 @@ beforeAll(async () => {
 });
 
 const page = (file: string) => html(build.site.read(file));
-const htmlFiles = () => readdirSync(build.site.dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+const htmlFiles = () =>
+  readdirSync(build.site.dist, { recursive: true, encoding: 'utf8' }).filter((file) =>
+    file.endsWith('.html'),
+  );
 /** An index page as `name → count` in page order. */
 const termList = (file: string) =>
   page(file)
@@ -40,7 +43,13 @@ describe('taxonomy index pages list every term with its count', () => {
 
   test('people: directors, writers and cast together', () => {
     const people = Object.fromEntries(termList('people/index.html'));
-    expect(people).toMatchObject({ '스파이크 존즈': '2편', 박찬욱: '1편', 정서경: '1편', '호아킨 피닉스': '1편', 김태리: '1편' });
+    expect(people).toMatchObject({
+      '스파이크 존즈': '2편',
+      박찬욱: '1편',
+      정서경: '1편',
+      '호아킨 피닉스': '1편',
+      김태리: '1편',
+    });
     expect(people).not.toHaveProperty('유령 감독');
   });
 
@@ -49,8 +58,18 @@ describe('taxonomy index pages list every term with its count', () => {
       ['대한민국', '2편'],
       ['미국', '3편'],
     ]);
-    expect(Object.fromEntries(termList('categories/index.html'))).toEqual({ '영화 추천': '3편', 'Slow cinema': '1편', '힐링 영화': '1편' });
-    expect(termList('years/index.html').map(([year]) => year)).toEqual(['2022', '2018', '2016', '2013', '2002']);
+    expect(Object.fromEntries(termList('categories/index.html'))).toEqual({
+      '영화 추천': '3편',
+      'Slow cinema': '1편',
+      '힐링 영화': '1편',
+    });
+    expect(termList('years/index.html').map(([year]) => year)).toEqual([
+      '2022',
+      '2018',
+      '2016',
+      '2013',
+      '2002',
+    ]);
   });
 
   test('tags: case and spacing group, names that share a slug both keep a page', () => {
@@ -65,11 +84,18 @@ describe('taxonomy index pages list every term with its count', () => {
         ['비 오는 날', encoded('/tags/비-오는-날/')],
       ]),
     );
-    expect(Object.fromEntries(termList('tags/index.html'))).toMatchObject({ SF: '2편', 'Sci-Fi': '1편', 'sci fi': '1편' });
+    expect(Object.fromEntries(termList('tags/index.html'))).toMatchObject({
+      SF: '2편',
+      'Sci-Fi': '1편',
+      'sci fi': '1편',
+    });
     expect(cardTitles('tags/sci-fi/index.html')).toEqual(['헤어질 결심, 안개 속의 고백']);
     expect(cardTitles('tags/sci-fi-2/index.html')).toEqual(['Paterson, small poems']);
     expect(text(page('tags/sci-fi-2/index.html').querySelector('h1'))).toBe('태그: sci fi');
-    expect(cardTitles('tags/sf/index.html')).toEqual(['어댑테이션, 쓰지 못하는 작가', '그녀, 목소리만으로']);
+    expect(cardTitles('tags/sf/index.html')).toEqual([
+      '어댑테이션, 쓰지 못하는 작가',
+      '그녀, 목소리만으로',
+    ]);
   });
 
   test('each index page links to the other ways of browsing', () => {
@@ -85,7 +111,11 @@ describe('taxonomy index pages list every term with its count', () => {
       '/diary/',
       '/stats/',
     ]);
-    expect(page('years/index.html').querySelector('.browse-nav a[aria-current="page"]')?.getAttribute('href')).toBe('/years/');
+    expect(
+      page('years/index.html')
+        .querySelector('.browse-nav a[aria-current="page"]')
+        ?.getAttribute('href'),
+    ).toBe('/years/');
   });
 });
 
@@ -96,18 +126,29 @@ describe('term pages', () => {
     const first = page(`${drama}/index.html`);
     expect(text(first.querySelector('h1'))).toBe('장르: 드라마');
     expect(text(first.querySelector('.term-page__count'))).toBe('5편');
-    expect(cardTitles(`${drama}/index.html`)).toEqual(['Paterson, small poems', '어댑테이션, 쓰지 못하는 작가']);
-    expect(first.querySelector('.pagination a[rel="next"]')?.getAttribute('href')).toBe(encoded('/genres/드라마/page/2/'));
+    expect(cardTitles(`${drama}/index.html`)).toEqual([
+      'Paterson, small poems',
+      '어댑테이션, 쓰지 못하는 작가',
+    ]);
+    expect(first.querySelector('.pagination a[rel="next"]')?.getAttribute('href')).toBe(
+      encoded('/genres/드라마/page/2/'),
+    );
     expect(first.querySelector('.pagination a[rel="prev"]')).toBeNull();
 
     const second = page(`${drama}/page/2/index.html`);
-    expect(second.querySelector('.pagination a[rel="prev"]')?.getAttribute('href')).toBe(encoded('/genres/드라마/'));
-    expect(second.querySelector('.pagination a[rel="next"]')?.getAttribute('href')).toBe(encoded('/genres/드라마/page/3/'));
+    expect(second.querySelector('.pagination a[rel="prev"]')?.getAttribute('href')).toBe(
+      encoded('/genres/드라마/'),
+    );
+    expect(second.querySelector('.pagination a[rel="next"]')?.getAttribute('href')).toBe(
+      encoded('/genres/드라마/page/3/'),
+    );
     expect(text(second.querySelector('.pagination a[aria-current="page"]'))).toBe('2');
     expect(second.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
       `https://browse.example.com${encoded('/genres/드라마/page/2/')}`,
     );
-    expect(second.querySelector('title')?.textContent).toBe('장르: 드라마 · 2페이지 | 브라우즈 픽스처');
+    expect(second.querySelector('title')?.textContent).toBe(
+      '장르: 드라마 · 2페이지 | 브라우즈 픽스처',
+    );
 
     expect(cardTitles(`${drama}/page/3/index.html`)).toEqual(['리틀 포레스트, 사계절']);
     expect(build.site.exists(`${drama}/page/4/index.html`)).toBe(false);
@@ -124,12 +165,17 @@ describe('term pages', () => {
     const notes = (file: string) =>
       page(file)
         .querySelectorAll('.list__items .review-card')
-        .map((card) => [text(card.querySelector('.review-card__film')), text(card.querySelector('.review-card__note'))]);
+        .map((card) => [
+          text(card.querySelector('.review-card__film')),
+          text(card.querySelector('.review-card__note')),
+        ]);
     expect(notes('people/스파이크-존즈/index.html')).toEqual([
       ['어댑테이션 (2002)', '역할: 감독, 배우 (본인)'],
       ['그녀 (2013)', '역할: 감독, 각본'],
     ]);
-    expect(notes('people/호아킨-피닉스/index.html')).toEqual([['그녀 (2013)', '역할: 배우 (테오도르)']]);
+    expect(notes('people/호아킨-피닉스/index.html')).toEqual([
+      ['그녀 (2013)', '역할: 배우 (테오도르)'],
+    ]);
     expect(notes('people/스칼렛-요한슨/index.html')).toEqual([['그녀 (2013)', '역할: 배우']]);
     expect(notes('people/박찬욱/index.html')).toEqual([['헤어질 결심 (2022)', '역할: 감독, 각본']]);
   });
@@ -138,7 +184,11 @@ describe('term pages', () => {
 test('the archive groups reviews by publication year, then month, with Korean month names', () => {
   const doc = page('archive/index.html');
   const years = doc.querySelectorAll('.archive-year');
-  expect(years.map((year) => text(year.querySelector('h2')))).toEqual(['2023년 2편', '2022년 2편', '2021년 1편']);
+  expect(years.map((year) => text(year.querySelector('h2')))).toEqual([
+    '2023년 2편',
+    '2022년 2편',
+    '2021년 1편',
+  ]);
   expect(years[0]!.querySelectorAll('h3').map((month) => text(month))).toEqual(['3월', '1월']);
   expect(years[1]!.querySelectorAll('h3').map((month) => text(month))).toEqual(['7월', '6월']);
   expect(years[0]!.querySelectorAll('li a').map((link) => link.getAttribute('href'))).toEqual([
@@ -156,14 +206,18 @@ test('the diary lists watched films by month with date, rewatch, heart and ratin
     '2022년 7월',
     '2022년 6월',
   ]);
-  const her = doc.querySelectorAll('.diary-month tbody tr').find((row) => text(row).includes('그녀'))!;
+  const her = doc
+    .querySelectorAll('.diary-month tbody tr')
+    .find((row) => text(row).includes('그녀'))!;
   // The month is the heading: a row shows the day, the full date is in datetime.
   expect(text(her.querySelector('time'))).toBe('12일');
   expect(her.querySelector('time')?.getAttribute('datetime')).toBe('2022-06-12');
   expect(text(her.querySelector('.diary-month__rewatch'))).toBe('↻ 재관람');
   expect(text(her.querySelector('.diary-month__liked'))).toBe('♥ 마음에 든 영화');
   expect(text(her.querySelector('.rating'))).toContain('5점 만점에 4.5점');
-  const paterson = doc.querySelectorAll('.diary-month tbody tr').find((row) => text(row).includes('패터슨'))!;
+  const paterson = doc
+    .querySelectorAll('.diary-month tbody tr')
+    .find((row) => text(row).includes('패터슨'))!;
   expect(text(paterson.querySelector('.diary-month__rewatch'))).toBe('');
   // 리틀 포레스트 has no watched date.
   expect(text(doc.querySelector('main'))).not.toContain('리틀 포레스트');
@@ -180,7 +234,10 @@ describe('the home page', () => {
       .querySelectorAll(sections.map((name) => `.${name}`).join(', '))
       .map((element) => sections.find((name) => element.classList.contains(name)));
     expect(order).toEqual(['featured', 'list__heading', 'list__items']);
-    expect(cardTitles('index.html')).toEqual(['Paterson, small poems', '어댑테이션, 쓰지 못하는 작가']);
+    expect(cardTitles('index.html')).toEqual([
+      'Paterson, small poems',
+      '어댑테이션, 쓰지 못하는 작가',
+    ]);
     expect(page('page/2/index.html').querySelector('.featured')).toBeNull();
   });
 
@@ -190,9 +247,11 @@ describe('the home page', () => {
       expect.arrayContaining(['/', '/genres/', '/people/', '/archive/', '/diary/', '/stats/']),
     );
     expect(nav.querySelector('a[aria-current="page"]')?.getAttribute('href')).toBe('/genres/');
-    expect(page('genres/드라마/page/2/index.html').querySelector('.site-header nav a[aria-current="page"]')?.getAttribute('href')).toBe(
-      '/genres/',
-    );
+    expect(
+      page('genres/드라마/page/2/index.html')
+        .querySelector('.site-header nav a[aria-current="page"]')
+        ?.getAttribute('href'),
+    ).toBe('/genres/');
   });
 });
 
@@ -206,10 +265,11 @@ test('a review page shows related reviews: best first, newest among equals, neve
     '리틀 포레스트, 사계절',
   ]);
   // Related reviews come after the previous/next links.
-  expect(doc.querySelectorAll('.prev-next, .related-reviews').map((element) => element.classList.value[0])).toEqual([
-    'prev-next',
-    'related-reviews',
-  ]);
+  expect(
+    doc
+      .querySelectorAll('.prev-next, .related-reviews')
+      .map((element) => element.classList.value[0]),
+  ).toEqual(['prev-next', 'related-reviews']);
 });
 
 describe('the statistics page', () => {
@@ -222,11 +282,20 @@ describe('the statistics page', () => {
   test('draws each chart as SVG labelled by its heading', () => {
     // Sections, not figures: the table in each has its own caption (Nu: a figure must not).
     const charts = doc().querySelectorAll('section.chart');
-    expect(charts.map((chart) => chart.id)).toEqual(['per-year', 'ratings', 'genres', 'countries', 'directors', 'actors']);
+    expect(charts.map((chart) => chart.id)).toEqual([
+      'per-year',
+      'ratings',
+      'genres',
+      'countries',
+      'directors',
+      'actors',
+    ]);
     for (const chart of charts) {
       const svg = chart.querySelector('svg')!;
       expect(svg.getAttribute('role')).toBe('img');
-      expect(text(doc().getElementById(svg.getAttribute('aria-labelledby')!))).toBe(text(chart.querySelector('h2')));
+      expect(text(doc().getElementById(svg.getAttribute('aria-labelledby')!))).toBe(
+        text(chart.querySelector('h2')),
+      );
       expect(svg.querySelectorAll('rect.chart__bar').length).toBeGreaterThan(0);
     }
     expect(text(doc().querySelector('#genres h2'))).toBe('장르별 리뷰 수');
@@ -240,7 +309,13 @@ describe('the statistics page', () => {
     ]);
     expect(table('directors')[0]).toEqual(['스파이크 존즈', '2']);
     expect(table('genres')[0]).toEqual(['드라마', '5']);
-    expect(Object.fromEntries(table('ratings'))).toMatchObject({ '3.5': '2', '4.0': '1', '4.5': '1', '5.0': '1', '1.0': '0' });
+    expect(Object.fromEntries(table('ratings'))).toMatchObject({
+      '3.5': '2',
+      '4.0': '1',
+      '4.5': '1',
+      '5.0': '1',
+      '1.0': '0',
+    });
     expect(text(doc().querySelector('.stats__summary'))).toBe('전체 리뷰 5편 평균 평점 4.1');
   });
 
@@ -257,16 +332,26 @@ describe('the statistics page', () => {
         .querySelectorAll('script')
         .map((script) => script.outerHTML);
     expect(doc().querySelectorAll('main script')).toHaveLength(0);
-    expect(scripts('stats/index.html').every((script) => scripts('404.html').includes(script))).toBe(true);
+    expect(
+      scripts('stats/index.html').every((script) => scripts('404.html').includes(script)),
+    ).toBe(true);
   });
 });
 
 test('drafts appear on no page and get no term pages', () => {
   for (const file of htmlFiles()) {
     const source = build.site.read(file);
-    for (const secret of ['비공개 초안 리뷰', '초안전용태그', '유령 감독', '유령국', '공포']) expect(source, file).not.toContain(secret);
+    for (const secret of ['비공개 초안 리뷰', '초안전용태그', '유령 감독', '유령국', '공포'])
+      expect(source, file).not.toContain(secret);
   }
-  for (const file of ['genres/공포', 'tags/초안전용태그', 'people/유령-감독', 'countries/유령국', 'years/1999', 'reviews/secret-draft']) {
+  for (const file of [
+    'genres/공포',
+    'tags/초안전용태그',
+    'people/유령-감독',
+    'countries/유령국',
+    'years/1999',
+    'reviews/secret-draft',
+  ]) {
     expect(build.site.exists(`${file}/index.html`), file).toBe(false);
   }
 });
@@ -277,7 +362,9 @@ test('every link to a page of the site leads to a built page', () => {
     for (const link of page(file).querySelectorAll('a[href^="/"]')) {
       const pathname = decodeURIComponent(link.getAttribute('href')!.split('#')[0]!);
       const target = path.join(build.site.dist, pathname);
-      const found = existsSync(target) && (statSync(target).isFile() || existsSync(path.join(target, 'index.html')));
+      const found =
+        existsSync(target) &&
+        (statSync(target).isFile() || existsSync(path.join(target, 'index.html')));
       if (!found) broken.push(`${file} → ${pathname}`);
     }
   }
@@ -294,7 +381,8 @@ test('the browsing pages are valid HTML', async () => {
   for (const file of pages) {
     const report = await validator.validateString(build.site.read(file), file);
     for (const result of report.results)
-      for (const message of result.messages) problems.push(`${file}:${message.line} ${message.ruleId} ${message.message}`);
+      for (const message of result.messages)
+        problems.push(`${file}:${message.line} ${message.ruleId} ${message.message}`);
   }
   expect(problems).toEqual([]);
 });
@@ -311,25 +399,41 @@ describe('what a reader sees on a review', () => {
     const doc = page('reviews/paterson/index.html');
     const spoiler = doc.querySelector('.review__body label.marquee-spoiler-inline')!;
     expect(spoiler.getAttribute('data-pagefind-ignore')).toBe('all');
-    expect(spoiler.querySelector('input[type="checkbox"]')?.getAttribute('aria-label')).toBe('스포일러 보기');
-    expect(text(spoiler.querySelector('.marquee-spoiler-inline__text'))).toBe('the dog shreds the notebook');
+    expect(spoiler.querySelector('input[type="checkbox"]')?.getAttribute('aria-label')).toBe(
+      '스포일러 보기',
+    );
+    expect(text(spoiler.querySelector('.marquee-spoiler-inline__text'))).toBe(
+      'the dog shreds the notebook',
+    );
     expect(text(doc.querySelector('.review__body'))).toContain('12:30');
-    expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')).not.toContain('notebook');
+    expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')).not.toContain(
+      'notebook',
+    );
     expect(build.site.read('rss.xml')).not.toContain('shreds');
     expect(build.site.read('index.html')).not.toContain('shreds');
   });
 
   test('the 404 page marks no header link as the current page', () => {
     expect(page('404.html').querySelector('.site-header [aria-current]')).toBeNull();
-    expect(page('reviews/paterson/index.html').querySelector('.site-header a[aria-current="page"]')?.getAttribute('href')).toBe('/');
-    expect(page('page/2/index.html').querySelector('.site-header a[aria-current="page"]')?.getAttribute('href')).toBe('/');
+    expect(
+      page('reviews/paterson/index.html')
+        .querySelector('.site-header a[aria-current="page"]')
+        ?.getAttribute('href'),
+    ).toBe('/');
+    expect(
+      page('page/2/index.html')
+        .querySelector('.site-header a[aria-current="page"]')
+        ?.getAttribute('href'),
+    ).toBe('/');
   });
 
   test('the diary gives every month the same columns, in a fixed layout', () => {
     const doc = page('diary/index.html');
     const tables = doc.querySelectorAll('.diary-month__table');
     expect(tables.length).toBeGreaterThan(1);
-    const columns = tables.map((table) => table.querySelectorAll('col').map((col) => col.getAttribute('class') ?? ''));
+    const columns = tables.map((table) =>
+      table.querySelectorAll('col').map((col) => col.getAttribute('class') ?? ''),
+    );
     for (const shape of columns) expect(shape).toEqual(columns[0]);
   });
 
@@ -339,6 +443,8 @@ describe('what a reader sees on a review', () => {
     const facts = doc.querySelector('#search-facts')!;
     expect(facts.hasAttribute('hidden')).toBe(true);
     expect(text(facts)).toBe('패터슨');
-    expect(text(facts.nextElementSibling)).toBe('2016 · 짐 자무쉬 · 애덤 드라이버 · 패터슨 · 드라마 · 미국');
+    expect(text(facts.nextElementSibling)).toBe(
+      '2016 · 짐 자무쉬 · 애덤 드라이버 · 패터슨 · 드라마 · 미국',
+    );
   });
 });

@@ -16,10 +16,28 @@ function addPost(root: string, folder: string, frontmatter: string, body = 'Text
 
 test('every problem, one a line in the build format, then the count; exit code 1', async () => {
   const root = copyProject(fixture, (site) => {
-    addPost(site, 'typos', 'title: Typos\npubDate: 2024-02-30\nratng: 4\nmovie:\n  title: X\n  director: [A]');
-    addPost(site, 'body', 'title: Body\npubDate: 2024-01-02\nmovie:\n  title: X', 'Text.\n\n::trailr{youtube="ne6p6MfLBxc"}');
-    addPost(site, 'links', 'title: Links\npubDate: 2024-01-02\nmovie:\n  title: X', 'See [her](../her/) and [good](../good/).');
-    addPost(site, 'images', 'title: Images\npubDate: 2024-01-02\ncover: ../good/poster.jpg\nmovie:\n  title: X\n  poster: ./nope.jpg');
+    addPost(
+      site,
+      'typos',
+      'title: Typos\npubDate: 2024-02-30\nratng: 4\nmovie:\n  title: X\n  director: [A]',
+    );
+    addPost(
+      site,
+      'body',
+      'title: Body\npubDate: 2024-01-02\nmovie:\n  title: X',
+      'Text.\n\n::trailr{youtube="ne6p6MfLBxc"}',
+    );
+    addPost(
+      site,
+      'links',
+      'title: Links\npubDate: 2024-01-02\nmovie:\n  title: X',
+      'See [her](../her/) and [good](../good/).',
+    );
+    addPost(
+      site,
+      'images',
+      'title: Images\npubDate: 2024-01-02\ncover: ../good/poster.jpg\nmovie:\n  title: X\n  poster: ./nope.jpg',
+    );
     addPost(site, 'Good', 'title: Case\npubDate: 2024-01-02\nmovie:\n  title: X');
   });
   const { code, output } = await runCheck(root, ['--no-types']);

@@ -21,7 +21,10 @@ function freePort(): Promise<number> {
 const root = copyProject(fixtureContent('minimal'), (project) => {
   const folder = path.join(project, 'content/reviews/typo');
   mkdirSync(folder, { recursive: true });
-  writeFileSync(path.join(folder, 'index.md'), '---\ntitle: Typo\npubDate: 2024-01-02\nmovie:\n  title: X\n---\n\nText.\n\n::trailr[x]\n');
+  writeFileSync(
+    path.join(folder, 'index.md'),
+    '---\ntitle: Typo\npubDate: 2024-01-02\nmovie:\n  title: X\n---\n\nText.\n\n::trailr[x]\n',
+  );
 });
 let server: ReturnType<typeof spawn> | undefined;
 afterAll(() => {

@@ -40,13 +40,18 @@ describe('the edge-content site', () => {
       .querySelectorAll('.review-card__title a')
       .map((a) => a.getAttribute('href'));
     expect(links).toContain(`/reviews/${encodeURIComponent('기생충-🎬-리뷰')}/`);
-    expect(html(first.site.read('reviews/기생충-🎬-리뷰/index.html')).querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
-      `https://fixture.example.com/reviews/${encodeURIComponent('기생충-🎬-리뷰')}/`,
-    );
+    expect(
+      html(first.site.read('reviews/기생충-🎬-리뷰/index.html'))
+        .querySelector('link[rel="canonical"]')
+        ?.getAttribute('href'),
+    ).toBe(`https://fixture.example.com/reviews/${encodeURIComponent('기생충-🎬-리뷰')}/`);
   });
 
   test('a 300-character title is shown whole', () => {
-    const title = html(first.site.read('reviews/long-title/index.html')).querySelector('h1')?.textContent?.trim() ?? '';
+    const title =
+      html(first.site.read('reviews/long-title/index.html'))
+        .querySelector('h1')
+        ?.textContent?.trim() ?? '';
     expect(title.length).toBe(300);
   });
 
@@ -54,7 +59,9 @@ describe('the edge-content site', () => {
     expect(first.site.read('reviews/big-cast/index.html')).toContain('Actor 199');
     expect(first.site.read('reviews/big-cast/index.html')).toContain('배우 200');
     expect(
-      html(first.site.read('reviews/fifty-stills/index.html')).querySelectorAll('.review__gallery .marquee-gallery__link'),
+      html(first.site.read('reviews/fifty-stills/index.html')).querySelectorAll(
+        '.review__gallery .marquee-gallery__link',
+      ),
     ).toHaveLength(50);
   });
 
@@ -62,14 +69,20 @@ describe('the edge-content site', () => {
     const a = files(first.site.dist);
     expect(files(second.site.dist)).toEqual(a);
     const different = a.filter(
-      (file) => !readFileSync(path.join(first.site.dist, file)).equals(readFileSync(path.join(second.site.dist, file))),
+      (file) =>
+        !readFileSync(path.join(first.site.dist, file)).equals(
+          readFileSync(path.join(second.site.dist, file)),
+        ),
     );
     expect(different).toEqual([]);
   });
 });
 
 test('an empty site builds, with a friendly home page', async () => {
-  const empty = await buildSite({ content, edit: (root) => rmSync(path.join(root, 'content/reviews'), { recursive: true }) });
+  const empty = await buildSite({
+    content,
+    edit: (root) => rmSync(path.join(root, 'content/reviews'), { recursive: true }),
+  });
   const home = empty.ok ? empty.site.read('index.html') : '';
   empty.site.remove();
   expect(empty.ok, empty.output).toBe(true);

@@ -1,4 +1,13 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -16,11 +25,18 @@ afterAll(() => sites.forEach((site) => site.remove()));
 
 /** A tiny JPEG with the camera's make and a GPS position in its EXIF. */
 async function gpsPhoto(): Promise<Buffer> {
-  const photo = await sharp({ create: { width: 32, height: 32, channels: 3, background: '#808080' } })
+  const photo = await sharp({
+    create: { width: 32, height: 32, channels: 3, background: '#808080' },
+  })
     .jpeg()
     .withExif({
       IFD0: { Make: 'MarqueeTestCam' },
-      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '37/1 33/1 59/1', GPSLongitudeRef: 'E', GPSLongitude: '126/1 58/1 41/1' },
+      IFD3: {
+        GPSLatitudeRef: 'N',
+        GPSLatitude: '37/1 33/1 59/1',
+        GPSLongitudeRef: 'E',
+        GPSLongitude: '126/1 58/1 41/1',
+      },
     })
     .toBuffer();
   // The GPS IFD pointer (tag 0x8825) is in the EXIF sharp wrote.
@@ -55,7 +71,9 @@ function filesHolding(dir: string, needle: Buffer | string): string[] {
 function expectNothingPublishable(site: BuiltSite, photo: Buffer): void {
   expect(existsSync(site.dist)).toBe(false);
   expect(existsSync(path.join(site.root, '.cache/dist-staging'))).toBe(false);
-  for (const folder of readdirSync(site.root).filter((name) => !['content', 'node_modules', 'src', '.cache', '.astro'].includes(name))) {
+  for (const folder of readdirSync(site.root).filter(
+    (name) => !['content', 'node_modules', 'src', '.cache', '.astro'].includes(name),
+  )) {
     expect(filesHolding(path.join(site.root, folder), DRAFT_TEXT)).toEqual([]);
     expect(filesHolding(path.join(site.root, folder), photo.subarray(-200))).toEqual([]);
   }
@@ -71,12 +89,17 @@ describe('a failed build leaves no output', () => {
         const post = path.join(root, 'content/reviews/report.json');
         mkdirSync(post);
         cpSync(path.join(fixture, 'reviews/good/poster.jpg'), path.join(post, 'poster.jpg'));
-        writeFileSync(path.join(post, 'index.md'), '---\ntitle: Report\npubDate: 2024-01-02\nmovie:\n  title: Report\n---\n\nText.\n');
+        writeFileSync(
+          path.join(post, 'index.md'),
+          '---\ntitle: Report\npubDate: 2024-01-02\nmovie:\n  title: Report\n---\n\nText.\n',
+        );
       },
     });
     sites.push(site);
     expect(ok).toBe(false);
-    expect(output).toContain('content/reviews/report.json/index.md:1:1 folder name: found "report.json", which ends like a .json file');
+    expect(output).toContain(
+      'content/reviews/report.json/index.md:1:1 folder name: found "report.json", which ends like a .json file',
+    );
     expect(output).toContain('removed dist/ of the previous build');
     expectNothingPublishable(site, photo);
   });

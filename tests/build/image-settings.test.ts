@@ -21,7 +21,10 @@ beforeAll(async () => {
       );
       const post = path.join(root, 'content/reviews/good');
       cpSync(path.join(repoRoot, 'content/reviews/her/still-1.jpg'), path.join(post, 'still.jpg'));
-      appendFileSync(path.join(post, 'index.md'), '\n:::gallery\n![A still](./still.jpg "Caption")\n:::\n');
+      appendFileSync(
+        path.join(post, 'index.md'),
+        '\n:::gallery\n![A still](./still.jpg "Caption")\n:::\n',
+      );
     },
   });
   if (!result.ok) throw new Error(`The fixture did not build:\n${result.output}`);
@@ -30,7 +33,9 @@ beforeAll(async () => {
 afterAll(() => result?.site.remove());
 
 test('the image settings choose the formats and widths of every picture', () => {
-  const picture = html(result.site.read('reviews/good/index.html')).querySelector('.marquee-gallery picture')!;
+  const picture = html(result.site.read('reviews/good/index.html')).querySelector(
+    '.marquee-gallery picture',
+  )!;
   // Every format but the last is a <source>; the last is the <img> itself, with the same widths.
   const sources = picture.querySelectorAll('source');
   expect(sources.map((source) => source.getAttribute('type'))).toEqual(['image/webp']);
@@ -45,6 +50,8 @@ test('the image settings choose the formats and widths of every picture', () => 
   expect(img.getAttribute('srcset')).toMatch(/\.jpeg 240w/);
   expect(img.getAttribute('src')).toMatch(/\.jpeg$/);
   expect([img.getAttribute('width'), img.getAttribute('height')]).toEqual(['400', '225']);
-  const link = html(result.site.read('reviews/good/index.html')).querySelector('.marquee-gallery__link')!;
+  const link = html(result.site.read('reviews/good/index.html')).querySelector(
+    '.marquee-gallery__link',
+  )!;
   expect(link.getAttribute('href')).toBe(img.getAttribute('src'));
 });

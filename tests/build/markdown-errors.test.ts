@@ -24,7 +24,11 @@ beforeAll(async () => {
     content: fixture,
     edit(root) {
       addPost(root, 'typo', '::trailr{youtube="ne6p6MfLBxc"}');
-      addPost(root, 'bad-attribute', 'Text at 12:30.\n\n::trailer{youtube="ne6p6MfLBxc" autoplay="1"}');
+      addPost(
+        root,
+        'bad-attribute',
+        'Text at 12:30.\n\n::trailer{youtube="ne6p6MfLBxc" autoplay="1"}',
+      );
     },
   });
   result.site.remove();
@@ -39,5 +43,7 @@ test('a misspelt directive names the file, the line and the directive', () => {
 });
 
 test('a bad attribute names the file, the line, the directive and the attribute', () => {
-  expect(result.output).toContain('content/reviews/bad-attribute/index.md:12:1 ::trailer: unknown attribute "autoplay"');
+  expect(result.output).toContain(
+    'content/reviews/bad-attribute/index.md:12:1 ::trailer: unknown attribute "autoplay"',
+  );
 });

@@ -20,7 +20,8 @@ beforeAll(async () => {
 const her = () => html(sample.site.read('reviews/her/index.html'));
 
 /** A built file by its URL path (`/_astro/x.webp`). */
-const builtFile = (build: BuildResult, url: string) => path.join(build.site.dist, decodeURIComponent(url));
+const builtFile = (build: BuildResult, url: string) =>
+  path.join(build.site.dist, decodeURIComponent(url));
 
 /** The page's scripts as text: inline ones as written, external ones read from dist. */
 function scripts(build: BuildResult, page: HTMLElement): string[] {
@@ -31,7 +32,8 @@ function scripts(build: BuildResult, page: HTMLElement): string[] {
 }
 
 /** The placeholder data URI inlined as the `<img>`'s background. */
-const placeholder = (img: HTMLElement) => /^background-image:url\((data:image\/webp,[^)]+)\)$/.exec(img.getAttribute('style') ?? '')?.[1];
+const placeholder = (img: HTMLElement) =>
+  /^background-image:url\((data:image\/webp,[^)]+)\)$/.exec(img.getAttribute('style') ?? '')?.[1];
 
 /** A `<picture>` in AVIF (a `<source>`) and WebP (the `<img>` itself) over a tiny inline placeholder. */
 function expectOptimisedPicture(picture: HTMLElement | null, build: BuildResult) {
@@ -44,8 +46,13 @@ function expectOptimisedPicture(picture: HTMLElement | null, build: BuildResult)
     [img, 'webp'],
   ] as const) {
     const candidates = (element.getAttribute('srcset') ?? '').split(', ');
-    expect(candidates.map((candidate) => candidate.split(' ')[1])).toEqual(['480w', '960w', '1600w']);
-    for (const candidate of candidates) expect(candidate.split(' ')[0]).toMatch(new RegExp(`\\.${extension}$`));
+    expect(candidates.map((candidate) => candidate.split(' ')[1])).toEqual([
+      '480w',
+      '960w',
+      '1600w',
+    ]);
+    for (const candidate of candidates)
+      expect(candidate.split(' ')[0]).toMatch(new RegExp(`\\.${extension}$`));
     expect(element.getAttribute('sizes')).toBeTruthy();
   }
   expect(img.getAttribute('width')).toBe('1600');
@@ -63,7 +70,9 @@ describe('the Her review page (sample site)', () => {
     // 헤어질 결심 has movie.trailer only (그녀 places the same video in its body, so shows that one).
     const page = html(sample.site.read('reviews/decision-to-leave/index.html'));
     const trailer = page.querySelector('.review__trailer marquee-trailer')!;
-    expect(trailer.getAttribute('data-embed')).toBe('https://www.youtube-nocookie.com/embed/1_mTc7QQ3Ik');
+    expect(trailer.getAttribute('data-embed')).toBe(
+      'https://www.youtube-nocookie.com/embed/1_mTc7QQ3Ik',
+    );
     const link = trailer.querySelector('a.marquee-trailer__link')!;
     expect(link.getAttribute('href')).toBe('https://www.youtube.com/watch?v=1_mTc7QQ3Ik');
     expect(text(link)).toBe('헤어질 결심 예고편 보기');
@@ -78,7 +87,9 @@ describe('the Her review page (sample site)', () => {
           element.tagName === 'LINK' ? element.getAttribute('href') : undefined,
         ].filter(Boolean),
       );
-    const external = loaded.filter((url) => /^(https?:)?\/\//.test(url!) && !url!.startsWith('https://marquee.example.com/'));
+    const external = loaded.filter(
+      (url) => /^(https?:)?\/\//.test(url!) && !url!.startsWith('https://marquee.example.com/'),
+    );
     expect(external).toEqual([]);
   });
 
@@ -129,8 +140,15 @@ describe('the Her review page (sample site)', () => {
   test('every heading has an id and a self-link, and the table of contents lists them', () => {
     const page = her();
     const headings = page.querySelectorAll('.review__body h2, .review__body h3');
-    expect(headings.map((heading) => heading.id)).toEqual(['줄거리', '후기', '함께-보면-좋은-영화']);
-    for (const heading of headings) expect(heading.querySelector('a.marquee-heading-link')?.getAttribute('href')).toBe(`#${heading.id}`);
+    expect(headings.map((heading) => heading.id)).toEqual([
+      '줄거리',
+      '후기',
+      '함께-보면-좋은-영화',
+    ]);
+    for (const heading of headings)
+      expect(heading.querySelector('a.marquee-heading-link')?.getAttribute('href')).toBe(
+        `#${heading.id}`,
+      );
     const toc = page.querySelectorAll('nav.toc a');
     expect(toc.map((link) => [link.getAttribute('href'), text(link)])).toEqual([
       ['#줄거리', '줄거리'],
@@ -147,7 +165,14 @@ describe('the Her review page (sample site)', () => {
   });
 
   test('no page keeps a media marker', () => {
-    for (const slug of ['her', 'aftersun', 'columbus', 'decision-to-leave', 'little-forest', 'paterson']) {
+    for (const slug of [
+      'her',
+      'aftersun',
+      'columbus',
+      'decision-to-leave',
+      'little-forest',
+      'paterson',
+    ]) {
       expect(sample.site.read(`reviews/${slug}/index.html`)).not.toContain('<marquee-media');
     }
   });
@@ -164,7 +189,10 @@ describe('scripts (media fixture site)', () => {
     const media = found.filter((source) => trailerScript(source) || lightboxScript(source));
     expect(found.filter(trailerScript)).toHaveLength(1);
     expect(found.filter(lightboxScript)).toHaveLength(1);
-    const gzipped = media.reduce((total, source) => total + gzipSync(source, { level: 9 }).length, 0);
+    const gzipped = media.reduce(
+      (total, source) => total + gzipSync(source, { level: 9 }).length,
+      0,
+    );
     expect(gzipped).toBeLessThanOrEqual(4096);
   });
 
@@ -181,8 +209,12 @@ describe('scripts (media fixture site)', () => {
   });
 
   test('a Vimeo directive trailer uses the do-not-track player', () => {
-    const trailer = page('reviews/with-media/index.html').querySelector('.review__body marquee-trailer')!;
-    expect(trailer.getAttribute('data-embed')).toBe('https://player.vimeo.com/video/182212442?dnt=1');
+    const trailer = page('reviews/with-media/index.html').querySelector(
+      '.review__body marquee-trailer',
+    )!;
+    expect(trailer.getAttribute('data-embed')).toBe(
+      'https://player.vimeo.com/video/182212442?dnt=1',
+    );
     expect(trailer.querySelector('a')!.getAttribute('href')).toBe('https://vimeo.com/182212442');
   });
 });

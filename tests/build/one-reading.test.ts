@@ -33,7 +33,8 @@ const STEERS: Record<string, Steer> = {
       writeFileSync(path.join(folder, 'index.md'), post('# note\rcover: ./x.jpg\n'));
       symlinkSync(path.join(root, 'evil.mjs'), path.join(folder, 'x.jpg'));
     },
-    expected: 'content/reviews/smuggle/index.md:4:1 (frontmatter): found a carriage return (CR) without a line feed',
+    expected:
+      'content/reviews/smuggle/index.md:4:1 (frontmatter): found a carriage return (CR) without a line feed',
   },
   'a symlinked module named by the body': {
     write(folder, root) {
@@ -69,7 +70,8 @@ const STEERS: Record<string, Steer> = {
       webp.write('WEBPVP8 ', 8, 'latin1');
       writeFileSync(path.join(folder, 'cut.webp'), webp);
     },
-    expected: 'content/reviews/smuggle/index.md:8:1 ![still](./cut.webp): "./cut.webp" is a WebP file that ends too early',
+    expected:
+      'content/reviews/smuggle/index.md:8:1 ![still](./cut.webp): "./cut.webp" is a WebP file that ends too early',
   },
   'a date slug that one reader would take as text': {
     write(folder) {
@@ -108,29 +110,51 @@ describe('only what published posts name reaches the bundler', () => {
     const result = await buildSite({
       content: fixture,
       edit(root) {
-        const add = (slug: string, frontmatter: string, body: string, files: Record<string, Buffer>) => {
+        const add = (
+          slug: string,
+          frontmatter: string,
+          body: string,
+          files: Record<string, Buffer>,
+        ) => {
           const folder = path.join(root, 'content/reviews', slug);
           mkdirSync(folder, { recursive: true });
           writeFileSync(path.join(folder, 'index.md'), post(frontmatter, body));
-          for (const [name, bytes] of Object.entries(files)) writeFileSync(path.join(folder, name), bytes);
+          for (const [name, bytes] of Object.entries(files))
+            writeFileSync(path.join(folder, name), bytes);
         };
-        add('draft-post', 'draft: true\ncover: ./draft-cover.jpg\n', '![still](./draft-still.jpg)', {
-          'draft-cover.jpg': marker('draft-cover'),
-          'draft-still.jpg': marker('draft-still'),
+        add(
+          'draft-post',
+          'draft: true\ncover: ./draft-cover.jpg\n',
+          '![still](./draft-still.jpg)',
+          {
+            'draft-cover.jpg': marker('draft-cover'),
+            'draft-still.jpg': marker('draft-still'),
+          },
+        );
+        add('later-post', 'cover: ./later-cover.jpg\n', 'Soon.', {
+          'later-cover.jpg': marker('later-cover'),
         });
-        add('later-post', 'cover: ./later-cover.jpg\n', 'Soon.', { 'later-cover.jpg': marker('later-cover') });
         writeFileSync(
           path.join(root, 'content/reviews/later-post/index.md'),
           post('cover: ./later-cover.jpg\n').replace('pubDate: 2024-01-02', 'pubDate: 2099-01-02'),
         );
-        add('published', '', '![still](./named.jpg)', { 'named.jpg': marker('named'), 'spare.jpg': marker('spare') });
+        add('published', '', '![still](./named.jpg)', {
+          'named.jpg': marker('named'),
+          'spare.jpg': marker('spare'),
+        });
       },
     });
     try {
       expect(result.ok, result.output).toBe(true);
-      const imported = readFileSync(path.join(result.site.root, '.astro/content-assets.mjs'), 'utf8');
+      const imported = readFileSync(
+        path.join(result.site.root, '.astro/content-assets.mjs'),
+        'utf8',
+      );
       expect(imported).not.toMatch(/draft-cover|draft-still|later-cover|spare/);
-      const published = readFileSync(path.join(result.site.dist, 'reviews/published/index.html'), 'utf8');
+      const published = readFileSync(
+        path.join(result.site.dist, 'reviews/published/index.html'),
+        'utf8',
+      );
       expect(published).toMatch(/<picture/);
       for (const name of ['draft-cover', 'draft-still', 'later-cover', 'spare']) {
         expect(existsSync(path.join(result.site.dist, 'reviews', name))).toBe(false);

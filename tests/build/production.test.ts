@@ -17,13 +17,22 @@ let build: BuildResult;
 
 /** A JPEG as a phone writes it: camera make, GPS position. */
 const cameraPhoto = (seed: number) =>
-  sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: seed, g: 90, b: 140 } } })
-    .withExif({ IFD0: { Make: 'Phone', Model: 'Camera' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '37/1 33/1 0/1' } })
+  sharp({
+    create: { width: 1200, height: 800, channels: 3, background: { r: seed, g: 90, b: 140 } },
+  })
+    .withExif({
+      IFD0: { Make: 'Phone', Model: 'Camera' },
+      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '37/1 33/1 0/1' },
+    })
     .jpeg()
     .toBuffer();
 
 beforeAll(async () => {
-  const [still, draftPoster, unused] = await Promise.all([cameraPhoto(10), cameraPhoto(20), cameraPhoto(30)]);
+  const [still, draftPoster, unused] = await Promise.all([
+    cameraPhoto(10),
+    cameraPhoto(20),
+    cameraPhoto(30),
+  ]);
   expect((await sharp(still).metadata()).exif, 'the fixture photo carries EXIF').toBeDefined();
   build = await buildSite({
     env: { SITE, BASE },
@@ -65,7 +74,8 @@ function servedFile(url: string): string | undefined {
 
 /** Every URL a built page, stylesheet, feed or sitemap names for the browser or a reader. */
 function urlsIn(file: string, source: string): string[] {
-  if (file.endsWith('.css')) return [...source.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map(([, url]) => url!);
+  if (file.endsWith('.css'))
+    return [...source.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map(([, url]) => url!);
   if (file.endsWith('.html')) {
     const page = html(source);
     const attribute = (selector: string, name: string) =>
@@ -78,7 +88,9 @@ function urlsIn(file: string, source: string): string[] {
       .map((element) => element.getAttribute('content') ?? '');
     const jsonLd = page
       .querySelectorAll('script[type="application/ld+json"]')
-      .flatMap((script) => [...script.textContent.matchAll(/"(https?:\/\/[^"]+)"/g)].map(([, url]) => url!));
+      .flatMap((script) =>
+        [...script.textContent.matchAll(/"(https?:\/\/[^"]+)"/g)].map(([, url]) => url!),
+      );
     return [
       ...attribute('[href]', 'href'),
       ...attribute('[src]', 'src'),
@@ -87,15 +99,17 @@ function urlsIn(file: string, source: string): string[] {
       ...jsonLd,
     ];
   }
-  return [...source.matchAll(/<(?:loc|link|guid)>([^<]+)<\/|(?:src|href)="([^"]+)"/g)].map(([, a, b]) =>
-    (a ?? b)!.replaceAll('&amp;', '&'),
+  return [...source.matchAll(/<(?:loc|link|guid)>([^<]+)<\/|(?:src|href)="([^"]+)"/g)].map(
+    ([, a, b]) => (a ?? b)!.replaceAll('&amp;', '&'),
   );
 }
 
 describe('under a sub-path base from SITE and BASE', () => {
   test('canonical and feed URLs carry the environment address', () => {
     const page = html(build.site.read('reviews/plain/index.html'));
-    expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${SITE}${BASE}reviews/plain/`);
+    expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      `${SITE}${BASE}reviews/plain/`,
+    );
     expect(build.site.read('rss.xml')).toContain(`<link>${SITE}${BASE}</link>`);
     expect(build.site.read('sitemap-index.xml')).toContain(`${SITE}${BASE}sitemap-0.xml`);
   });
@@ -105,11 +119,13 @@ describe('under a sub-path base from SITE and BASE', () => {
     let checked = 0;
     for (const file of distFiles().filter((name) => /\.(html|xml|css)$/.test(name))) {
       for (const url of urlsIn(file, build.site.read(file))) {
-        if (!url || url.startsWith('#') || url.startsWith('mailto:') || url.startsWith('data:')) continue;
+        if (!url || url.startsWith('#') || url.startsWith('mailto:') || url.startsWith('data:'))
+          continue;
         const served = servedFile(url);
         if (served === undefined) continue;
         checked++;
-        if (!existsSync(path.join(build.site.dist, served.split('#')[0]!))) missing.push(`${file}: ${url}`);
+        if (!existsSync(path.join(build.site.dist, served.split('#')[0]!)))
+          missing.push(`${file}: ${url}`);
       }
     }
     expect(checked).toBeGreaterThan(100);
@@ -118,7 +134,8 @@ describe('under a sub-path base from SITE and BASE', () => {
 });
 
 describe('published images', () => {
-  const images = () => distFiles().filter((file) => /\.(avif|webp|jpe?g|png|gif|tiff?)$/i.test(file));
+  const images = () =>
+    distFiles().filter((file) => /\.(avif|webp|jpe?g|png|gif|tiff?)$/i.test(file));
 
   test('no published image carries EXIF, GPS or XMP; colour is sRGB', async () => {
     expect(images().length).toBeGreaterThan(10);
@@ -136,7 +153,9 @@ describe('published images', () => {
       .map((file) => readFileSync(path.join(build.site.dist, file), 'utf8'))
       .join('\n');
     const named = (file: string) =>
-      texts.includes(`_astro/${file}`) || texts.includes(`./${file}`) || texts.includes(encodeURI(`_astro/${file}`));
+      texts.includes(`_astro/${file}`) ||
+      texts.includes(`./${file}`) ||
+      texts.includes(encodeURI(`_astro/${file}`));
     const assets = distFiles()
       .filter((file) => file.startsWith('_astro/'))
       .map((file) => file.slice('_astro/'.length));
@@ -146,7 +165,9 @@ describe('published images', () => {
 
   test('no original, no draft image, no image of nothing', () => {
     const names = images().map((file) => path.basename(file));
-    expect(names.filter((name) => /^(secret-poster|draft-poster|never-used)\./.test(name))).toEqual([]);
+    expect(names.filter((name) => /^(secret-poster|draft-poster|never-used)\./.test(name))).toEqual(
+      [],
+    );
     // Originals keep their format: the JPEG files are the two share images, nothing else.
     expect(names.filter((name) => /\.jpe?g$/.test(name))).toHaveLength(2);
   });
@@ -163,8 +184,12 @@ describe('published images', () => {
     expect(shared.length).toBeGreaterThan(0);
     expect(shared.every((url) => url.endsWith('.jpg'))).toBe(true);
     const jpegs = images().filter((file) => /\.jpe?g$/.test(file));
-    expect(jpegs.map((file) => `${SITE}${BASE}${file}`).sort()).toEqual([...new Set(shared)].sort());
-    const thumbnails = images().filter((file) => file.endsWith('.webp') && path.basename(file).startsWith('poster.'));
+    expect(jpegs.map((file) => `${SITE}${BASE}${file}`).sort()).toEqual(
+      [...new Set(shared)].sort(),
+    );
+    const thumbnails = images().filter(
+      (file) => file.endsWith('.webp') && path.basename(file).startsWith('poster.'),
+    );
     expect(thumbnails.length).toBeGreaterThan(0);
   });
 });

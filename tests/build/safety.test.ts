@@ -13,8 +13,18 @@ const fixture = fixtureContent('minimal');
 function addPost(root: string, slug: string, body: string, frontmatter: string[] = []) {
   const folder = path.join(root, 'content/reviews', slug);
   mkdirSync(folder, { recursive: true });
-  for (const name of ['poster.jpg', 'still.jpg']) cpSync(path.join(fixture, 'reviews/good/poster.jpg'), path.join(folder, name));
-  const head = ['---', `title: ${slug}`, 'pubDate: 2024-01-02', ...frontmatter, 'movie:', '  title: X', '---', ''];
+  for (const name of ['poster.jpg', 'still.jpg'])
+    cpSync(path.join(fixture, 'reviews/good/poster.jpg'), path.join(folder, name));
+  const head = [
+    '---',
+    `title: ${slug}`,
+    'pubDate: 2024-01-02',
+    ...frontmatter,
+    'movie:',
+    '  title: X',
+    '---',
+    '',
+  ];
   writeFileSync(path.join(folder, 'index.md'), `${head.join('\n')}\n${body}\n`);
 }
 
@@ -24,14 +34,18 @@ const BAD_POSTS = {
     'First paragraph.\n\n:::spoiler[Ending]\nThe butler did it.\n\n## Verdict\n\nGood.',
     '10:1 :::spoiler: opened here but never closed',
   ],
-  refresh: ['First paragraph.\n\n<meta http-equiv="refresh" content="0; url=https://evil.example/">', '10:1 <meta>: found <meta>'],
+  refresh: [
+    'First paragraph.\n\n<meta http-equiv="refresh" content="0; url=https://evil.example/">',
+    '10:1 <meta>: found <meta>',
+  ],
   handler: [
     'First paragraph.\n\nA still: <img src="./still.jpg" alt="" onerror="alert(1)">',
     '10:10 onerror=: found an onerror="…" attribute',
   ],
 } as const;
 
-const reported = (slug: keyof typeof BAD_POSTS) => `content/reviews/${slug}/index.md:${BAD_POSTS[slug][1]}`;
+const reported = (slug: keyof typeof BAD_POSTS) =>
+  `content/reviews/${slug}/index.md:${BAD_POSTS[slug][1]}`;
 
 /** The build and `npm run check` both list every one of them, each at its line. */
 describe('refused bodies', () => {
@@ -48,12 +62,15 @@ describe('refused bodies', () => {
     build.site.remove();
   }, 300_000);
 
-  test.each(Object.keys(BAD_POSTS) as (keyof typeof BAD_POSTS)[])('%s: the build and npm run check name the file and line', (slug) => {
-    expect(build.ok).toBe(false);
-    expect(build.output).toContain(reported(slug));
-    expect(check.code).toBe(1);
-    expect(check.output).toContain(reported(slug));
-  });
+  test.each(Object.keys(BAD_POSTS) as (keyof typeof BAD_POSTS)[])(
+    '%s: the build and npm run check name the file and line',
+    (slug) => {
+      expect(build.ok).toBe(false);
+      expect(build.output).toContain(reported(slug));
+      expect(check.code).toBe(1);
+      expect(check.output).toContain(reported(slug));
+    },
+  );
 });
 
 /** A rich review that passes the checks, with what raw HTML may still hold (script, a javascript: link) for the sanitiser. */
@@ -74,18 +91,26 @@ describe('feeds of a rich review', () => {
   beforeAll(async () => {
     result = await buildSite({
       content: fixture,
-      edit: (root) => addPost(root, 'rich', RICH, ['description: "Why <Her> works <img src=x onerror=alert(1)>"']),
+      edit: (root) =>
+        addPost(root, 'rich', RICH, [
+          'description: "Why <Her> works <img src=x onerror=alert(1)>"',
+        ]),
     });
   }, 300_000);
   afterAll(() => result.site.remove());
 
   const rssItem = () => {
     const { rss } = new XMLParser({ ignoreAttributes: false }).parse(result.site.read('rss.xml'));
-    return [rss.channel.item].flat().find((item: { link: string }) => item.link.endsWith('/reviews/rich/')) as Record<string, string>;
+    return [rss.channel.item]
+      .flat()
+      .find((item: { link: string }) => item.link.endsWith('/reviews/rich/')) as Record<
+      string,
+      string
+    >;
   };
   const jsonItem = () =>
-    (JSON.parse(result.site.read('feed.json')) as { items: Record<string, string>[] }).items.find((item) =>
-      item.url.endsWith('/reviews/rich/'),
+    (JSON.parse(result.site.read('feed.json')) as { items: Record<string, string>[] }).items.find(
+      (item) => item.url.endsWith('/reviews/rich/'),
     );
 
   test('builds', () => {
@@ -94,12 +119,18 @@ describe('feeds of a rich review', () => {
 
   test('keep the figure, the picture with srcset, the links and the trailer link', () => {
     for (const html of [rssItem()['content:encoded'], jsonItem()?.content_html]) {
-      expect(html).toMatch(/<figure>\s*<picture>\s*<source srcset="https:\/\/fixture\.example\.com\/_astro\/[^"]+ \d+w/);
-      expect(html).toMatch(/<img src="https:\/\/fixture\.example\.com\/_astro\/[^"]+" srcset="https:/);
+      expect(html).toMatch(
+        /<figure>\s*<picture>\s*<source srcset="https:\/\/fixture\.example\.com\/_astro\/[^"]+ \d+w/,
+      );
+      expect(html).toMatch(
+        /<img src="https:\/\/fixture\.example\.com\/_astro\/[^"]+" srcset="https:/,
+      );
       expect(html).toContain('<figcaption>Glass and symmetry</figcaption>');
       expect(html).toContain('<a href="https://example.com/jonze">the director</a>');
       expect(html).toContain('<a href="mailto:me@example.com">write to me</a>');
-      expect(html).toContain('<a href="https://fixture.example.com/reviews/good/">another review</a>');
+      expect(html).toContain(
+        '<a href="https://fixture.example.com/reviews/good/">another review</a>',
+      );
       expect(html).toContain('<a href="https://www.youtube.com/watch?v=ne6p6MfLBxc">');
     }
   });
@@ -116,7 +147,9 @@ describe('feeds of a rich review', () => {
     expect(page).toContain('<h2 id="the-voice-is">');
     expect(page).toMatch(/<a href="#the-voice-is"[^>]*>The voice is …<\/a>/);
     expect(page.match(/Samantha/g)).toHaveLength(1);
-    expect(page).toMatch(/<span class="marquee-spoiler-inline__text"[^>]*>Samantha, who leaves<\/span>/);
+    expect(page).toMatch(
+      /<span class="marquee-spoiler-inline__text"[^>]*>Samantha, who leaves<\/span>/,
+    );
     expect(rssItem()['content:encoded']).not.toContain('Samantha');
     expect(JSON.stringify(jsonItem())).not.toContain('Samantha');
   });

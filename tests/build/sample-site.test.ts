@@ -75,17 +75,34 @@ const EXPECTED: Record<PageTypeSite['fixture'], Expected> = {
       ratingLabel: '평점',
       ratingHas: '5점 만점에 4.5점',
       posterAlt: '그녀 포스터',
-      cast: ['호아킨 피닉스 테오도르', '스칼렛 요한슨 사만다 (목소리)', '에이미 아담스 에이미', '루니 마라 캐서린', '크리스 프랫'],
+      cast: [
+        '호아킨 피닉스 테오도르',
+        '스칼렛 요한슨 사만다 (목소리)',
+        '에이미 아담스 에이미',
+        '루니 마라 캐서린',
+        '크리스 프랫',
+      ],
       initial: '크',
       spoilerWarningHas: '스포일러',
       tags: ['#인생영화', '#로맨스', '#SF', '#비 오는 날'],
     },
-    otherLanguage: { file: 'reviews/paterson/index.html', lang: 'en', category: 'Slow cinema · 1번째' },
-    derivedDescription: { file: 'reviews/aftersun/index.html', start: /^열한 살 소피와 아빠 캘럼이/ },
+    otherLanguage: {
+      file: 'reviews/paterson/index.html',
+      lang: 'en',
+      category: 'Slow cinema · 1번째',
+    },
+    derivedDescription: {
+      file: 'reviews/aftersun/index.html',
+      start: /^열한 살 소피와 아빠 캘럼이/,
+    },
     draftTitle: '아직 쓰는 중인 리뷰',
     notFound: '페이지를 찾을 수 없습니다',
     home: {
-      cards: ['Columbus: architecture as a way of grieving', 'Paterson: a week of small poems', '헤어질 결심, 안개 속에서 건네는 고백'],
+      cards: [
+        'Columbus: architecture as a way of grieving',
+        'Paterson: a week of small poems',
+        '헤어질 결심, 안개 속에서 건네는 고백',
+      ],
       featured: ['애프터썬, 기억이라는 비디오테이프', '그녀, 목소리만으로 사랑에 빠질 수 있을까'],
       film: '콜럼버스 (2017)',
       rating: '5점 만점에 4점',
@@ -122,13 +139,26 @@ const EXPECTED: Record<PageTypeSite['fixture'], Expected> = {
       ratingLabel: 'Rating',
       ratingHas: '4.5 out of 5',
       posterAlt: 'Poster of Her',
-      cast: ['Joaquin Phoenix Theodore', 'Scarlett Johansson Samantha (voice)', 'Amy Adams Amy', 'Rooney Mara Catherine', 'Chris Pratt'],
+      cast: [
+        'Joaquin Phoenix Theodore',
+        'Scarlett Johansson Samantha (voice)',
+        'Amy Adams Amy',
+        'Rooney Mara Catherine',
+        'Chris Pratt',
+      ],
       initial: 'C',
       spoilerWarningHas: 'spoilers',
       tags: ['#all-time favourites', '#romance', '#science fiction', '#rainy day'],
     },
-    otherLanguage: { file: 'reviews/little-forest/index.html', lang: 'ko', category: 'Comfort films · No. 1' },
-    derivedDescription: { file: 'reviews/aftersun/index.html', start: /^Eleven-year-old Sophie and her father Calum/ },
+    otherLanguage: {
+      file: 'reviews/little-forest/index.html',
+      lang: 'ko',
+      category: 'Comfort films · No. 1',
+    },
+    derivedDescription: {
+      file: 'reviews/aftersun/index.html',
+      start: /^Eleven-year-old Sophie and her father Calum/,
+    },
     draftTitle: 'A review still being written',
     notFound: 'Page not found',
     home: {
@@ -162,13 +192,17 @@ describe.each(PAGE_TYPE_SITES)('$name', ({ fixture, language }) => {
   test('the build runs on the Node.js 24 that npm ci installs (npm scripts put it first on their PATH)', () => {
     const [, version = ''] = /\[marquee:node-version\] Node\.js (\S+)/.exec(build.output) ?? [];
     expect(isSupportedNode(version), `the build ran on Node.js "${version}"`).toBe(true);
-    expect(Number(version.split('.')[0]), `the build ran on Node.js "${version}"`).toBe(SHIPPED_NODE_MAJOR);
+    expect(Number(version.split('.')[0]), `the build ran on Node.js "${version}"`).toBe(
+      SHIPPED_NODE_MAJOR,
+    );
   });
 
   /** The info block as a map of label → value text. */
   function infoRows(file: string): Record<string, string> {
     const rows = page(file).querySelectorAll('.info-row');
-    return Object.fromEntries(rows.map((row) => [text(row.querySelector('dt')), text(row.querySelector('dd'))]));
+    return Object.fromEntries(
+      rows.map((row) => [text(row.querySelector('dt')), text(row.querySelector('dd'))]),
+    );
   }
 
   describe('the Her review page', () => {
@@ -178,9 +212,15 @@ describe.each(PAGE_TYPE_SITES)('$name', ({ fixture, language }) => {
       const doc = page(file);
       expect(text(doc.querySelector('h1'))).toBe(expected.her.title);
       expect(doc.querySelector('html')?.getAttribute('lang')).toBe(language);
-      expect(doc.querySelector('title')?.textContent).toBe(`${expected.her.title} | ${expected.siteTitle}`);
-      expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')).toContain(expected.her.descriptionHas);
-      expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://marquee.example.com/reviews/her/');
+      expect(doc.querySelector('title')?.textContent).toBe(
+        `${expected.her.title} | ${expected.siteTitle}`,
+      );
+      expect(doc.querySelector('meta[name="description"]')?.getAttribute('content')).toContain(
+        expected.her.descriptionHas,
+      );
+      expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+        'https://marquee.example.com/reviews/her/',
+      );
     });
 
     test('shows the category with its running number', () => {
@@ -193,27 +233,41 @@ describe.each(PAGE_TYPE_SITES)('$name', ({ fixture, language }) => {
     test('dates are in the site language’s format, with the rewatch mark and reading time', () => {
       const doc = page(file);
       expect(text(doc.querySelector('.review-header__published'))).toBe(expected.her.published);
-      expect(doc.querySelector('.review-header__published time')?.getAttribute('datetime')).toBe('2022-06-18');
+      expect(doc.querySelector('.review-header__published time')?.getAttribute('datetime')).toBe(
+        '2022-06-18',
+      );
       expect(text(doc.querySelector('.review-header__updated'))).toBe(expected.her.updated);
-      expect(doc.querySelector('.review-header__updated time')?.getAttribute('datetime')).toBe('2022-07-02');
+      expect(doc.querySelector('.review-header__updated time')?.getAttribute('datetime')).toBe(
+        '2022-07-02',
+      );
       expect(text(doc.querySelector('.review-header__watched'))).toBe(expected.her.watched);
-      expect(text(doc.querySelector('.review-header__reading-time'))).toMatch(expected.her.readingTime);
+      expect(text(doc.querySelector('.review-header__reading-time'))).toMatch(
+        expected.her.readingTime,
+      );
     });
 
     test('the info block lists every film fact', () => {
       expect(infoRows(file)).toMatchObject(expected.her.info);
       expect(infoRows(file)[expected.her.ratingLabel]).toContain(expected.her.ratingHas);
       const doc = page(file);
-      expect(doc.querySelector('.info-block__poster')?.getAttribute('alt')).toBe(expected.her.posterAlt);
+      expect(doc.querySelector('.info-block__poster')?.getAttribute('alt')).toBe(
+        expected.her.posterAlt,
+      );
       // Name and role as read (the placeholder initial of a member without a photo is aria-hidden).
       const cast = doc
         .querySelectorAll('.info-block__person')
-        .map((person) => [text(person.querySelector('a')), text(person.querySelector('.info-block__role'))].filter(Boolean).join(' '));
+        .map((person) =>
+          [text(person.querySelector('a')), text(person.querySelector('.info-block__role'))]
+            .filter(Boolean)
+            .join(' '),
+        );
       expect(cast).toEqual(expected.her.cast);
       expect(doc.querySelectorAll('img.info-block__photo')).toHaveLength(4);
       // The last actor has no photo: his initial stands in, in the same circle, so the row stays in line.
       expect(text(doc.querySelector('.info-block__photo--none'))).toBe(expected.her.initial);
-      expect(doc.querySelector('.info-block__links a[href="https://www.imdb.com/title/tt1798709/"]')).not.toBeNull();
+      expect(
+        doc.querySelector('.info-block__links a[href="https://www.imdb.com/title/tt1798709/"]'),
+      ).not.toBeNull();
     });
 
     test('sections come in the contract order', () => {
@@ -251,13 +305,19 @@ describe.each(PAGE_TYPE_SITES)('$name', ({ fixture, language }) => {
 
     test('links to the previous (older) and next (newer) review', () => {
       const doc = page(file);
-      expect(doc.querySelector('.prev-next a[rel="prev"]')?.getAttribute('href')).toBe('/reviews/little-forest/');
-      expect(doc.querySelector('.prev-next a[rel="next"]')?.getAttribute('href')).toBe('/reviews/decision-to-leave/');
+      expect(doc.querySelector('.prev-next a[rel="prev"]')?.getAttribute('href')).toBe(
+        '/reviews/little-forest/',
+      );
+      expect(doc.querySelector('.prev-next a[rel="next"]')?.getAttribute('href')).toBe(
+        '/reviews/decision-to-leave/',
+      );
     });
 
     test('shows the spoiler warning and tags', () => {
       const doc = page(file);
-      expect(text(doc.querySelector('.review__spoiler-warning'))).toContain(expected.her.spoilerWarningHas);
+      expect(text(doc.querySelector('.review__spoiler-warning'))).toContain(
+        expected.her.spoilerWarningHas,
+      );
       expect(doc.querySelectorAll('.review-tags a').map((a) => text(a))).toEqual(expected.her.tags);
     });
 
@@ -279,7 +339,9 @@ describe.each(PAGE_TYPE_SITES)('$name', ({ fixture, language }) => {
       const doc = page(expected.otherLanguage.file);
       expect(doc.querySelector('html')?.getAttribute('lang')).toBe(language);
       expect(doc.querySelector('main')?.getAttribute('lang')).toBe(expected.otherLanguage.lang);
-      expect(text(doc.querySelector('.review-header__category'))).toBe(expected.otherLanguage.category);
+      expect(text(doc.querySelector('.review-header__category'))).toBe(
+        expected.otherLanguage.category,
+      );
     });
 
     test('a slug override sets the URL', () => {
@@ -288,7 +350,9 @@ describe.each(PAGE_TYPE_SITES)('$name', ({ fixture, language }) => {
     });
 
     test('a description is derived from the first paragraph when absent', () => {
-      const description = page(expected.derivedDescription.file).querySelector('meta[name="description"]')?.getAttribute('content');
+      const description = page(expected.derivedDescription.file)
+        .querySelector('meta[name="description"]')
+        ?.getAttribute('content');
       expect(description).toMatch(expected.derivedDescription.start);
     });
 
@@ -309,8 +373,12 @@ describe.each(PAGE_TYPE_SITES)('$name', ({ fixture, language }) => {
       const cards = doc.querySelectorAll('.list__items .review-card');
       expect(cards).toHaveLength(3);
       // The pinned reviews (Aftersun, Her) show once, above the list, not again in it.
-      expect(cards.map((card) => text(card.querySelector('.review-card__title')))).toEqual(expected.home.cards);
-      expect(doc.querySelectorAll('.featured .review-card__title').map((title) => text(title))).toEqual(expected.home.featured);
+      expect(cards.map((card) => text(card.querySelector('.review-card__title')))).toEqual(
+        expected.home.cards,
+      );
+      expect(
+        doc.querySelectorAll('.featured .review-card__title').map((title) => text(title)),
+      ).toEqual(expected.home.featured);
       const first = cards[0]!;
       expect(first.querySelector('img.review-card__poster')?.getAttribute('width')).toBeTruthy();
       expect(text(first.querySelector('.review-card__film'))).toBe(expected.home.film);
@@ -322,9 +390,11 @@ describe.each(PAGE_TYPE_SITES)('$name', ({ fixture, language }) => {
       const doc = page('index.html');
       expect(doc.querySelector('.pagination a[rel="next"]')?.getAttribute('href')).toBe('/page/2/');
       const second = page('page/2/index.html');
-      expect(second.querySelectorAll('.list__items .review-card').map((card) => text(card.querySelector('.review-card__title')))).toEqual(
-        expected.home.secondPage,
-      );
+      expect(
+        second
+          .querySelectorAll('.list__items .review-card')
+          .map((card) => text(card.querySelector('.review-card__title'))),
+      ).toEqual(expected.home.secondPage);
       expect(second.querySelector('.pagination a[rel="prev"]')?.getAttribute('href')).toBe('/');
       expect(text(second.querySelector('.pagination a[aria-current="page"]'))).toBe('2');
       expect(text(doc.querySelector('.pagination a[rel="next"]'))).toBe(expected.home.next);
@@ -355,16 +425,22 @@ describe.each(PAGE_TYPE_SITES)('$name', ({ fixture, language }) => {
     // The one inline style allowed: each optimised image's blurred placeholder, a data-URI background (ResponsivePicture.astro).
     const validator = new HtmlValidate({
       extends: ['html-validate:recommended'],
-      rules: { 'no-inline-style': ['error', { allowedProperties: ['display', 'background-image'] }] },
+      rules: {
+        'no-inline-style': ['error', { allowedProperties: ['display', 'background-image'] }],
+      },
     });
-    const pages = readdirSync(build.site.dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+    const pages = readdirSync(build.site.dist, { recursive: true, encoding: 'utf8' }).filter(
+      (file) => file.endsWith('.html'),
+    );
     expect(pages.length).toBeGreaterThan(5);
     const problems: string[] = [];
     for (const file of pages) {
       const report = await validator.validateString(build.site.read(file), file);
       for (const result of report.results) {
         for (const message of result.messages)
-          problems.push(`${file}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
+          problems.push(
+            `${file}:${message.line}:${message.column} ${message.ruleId} ${message.message}`,
+          );
       }
     }
     expect(problems).toEqual([]);

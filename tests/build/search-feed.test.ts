@@ -48,13 +48,30 @@ const EXPECTED: Record<PageTypeSite['fixture'], Expected> = {
     herSpoilerText: '존재들과',
     draftTitle: '아직 쓰는 중인 리뷰',
     her: {
-      meta: { title: '그녀, 목소리만으로 사랑에 빠질 수 있을까', film: '그녀 (2013)', rating: '4.5' },
+      meta: {
+        title: '그녀, 목소리만으로 사랑에 빠질 수 있을까',
+        film: '그녀 (2013)',
+        rating: '4.5',
+      },
       descriptionHas: '스파이크 존즈',
       genres: ['드라마', '멜로', '로맨스', 'SF'],
       content: ['남의 편지를', '호아킨 피닉스'],
-      furniture: ['번째', '분 분량', '영화 정보', '감독', '출연', '5점 만점에', '이전 리뷰', '마키 시네마'],
+      furniture: [
+        '번째',
+        '분 분량',
+        '영화 정보',
+        '감독',
+        '출연',
+        '5점 만점에',
+        '이전 리뷰',
+        '마키 시네마',
+      ],
       firstSentence: '테오도르는 남의 편지를 대신 써 주는 사람이다.',
-      film: { name: '그녀', alternateName: 'Her', director: [{ '@type': 'Person', name: '스파이크 존즈' }] },
+      film: {
+        name: '그녀',
+        alternateName: 'Her',
+        director: [{ '@type': 'Person', name: '스파이크 존즈' }],
+      },
     },
     options: {
       genre: ['', '드라마', '로맨스', '멜로', '미스터리', '코미디', 'SF'],
@@ -75,7 +92,16 @@ const EXPECTED: Record<PageTypeSite['fixture'], Expected> = {
       descriptionHas: 'Spike Jonze',
       genres: ['Drama', 'Romance', 'Science Fiction'],
       content: ['other people', 'Joaquin Phoenix'],
-      furniture: ['No. 1', 'min read', 'Film facts', 'Director', 'Cast', 'out of 5', 'Previous review', 'Marquee Cinema'],
+      furniture: [
+        'No. 1',
+        'min read',
+        'Film facts',
+        'Director',
+        'Cast',
+        'out of 5',
+        'Previous review',
+        'Marquee Cinema',
+      ],
       firstSentence: "Theodore writes other people's letters for a living.",
       film: { name: 'Her', director: [{ '@type': 'Person', name: 'Spike Jonze' }] },
     },
@@ -111,7 +137,8 @@ describe.each(PAGE_TYPE_SITES)('$name', ({ fixture, language }) => {
   const reviewPages = () => builtPages().filter((page) => /^\/reviews\/[^/]+\/$/.test(page));
 
   /** `https://marquee.example.com/_astro/x.webp` → whether `dist/_astro/x.webp` exists. */
-  const existsInDist = (url: string) => build.site.exists(decodeURIComponent(new URL(url).pathname).slice(1));
+  const existsInDist = (url: string) =>
+    build.site.exists(decodeURIComponent(new URL(url).pathname).slice(1));
 
   interface Fragment {
     url: string;
@@ -154,13 +181,19 @@ describe.each(PAGE_TYPE_SITES)('$name', ({ fixture, language }) => {
       expect(her.meta).toMatchObject(expected.her.meta);
       expect(her.meta.description).toContain(expected.her.descriptionHas);
       expect(build.site.exists(her.meta.image!.slice(1))).toBe(true);
-      expect(her.filters).toMatchObject({ genre: expected.her.genres, year: ['2013'], rating: ['4.5'] });
+      expect(her.filters).toMatchObject({
+        genre: expected.her.genres,
+        year: ['2013'],
+        rating: ['4.5'],
+      });
     });
 
     test('indexes the review, not the page around it', () => {
       const her = fragments().find((fragment) => fragment.url === '/reviews/her/')!;
       for (const words of expected.her.content) expect(her.content).toContain(words);
-      const neighbour = html(build.site.read('reviews/her/index.html')).querySelector('.prev-next a[rel="prev"] .prev-next__title');
+      const neighbour = html(build.site.read('reviews/her/index.html')).querySelector(
+        '.prev-next a[rel="prev"] .prev-next__title',
+      );
       for (const furniture of [text(neighbour), ...expected.her.furniture]) {
         expect(her.content).not.toContain(furniture);
       }
@@ -175,13 +208,26 @@ describe.each(PAGE_TYPE_SITES)('$name', ({ fixture, language }) => {
 
     test('the search page loads the bundle under the base path and offers the filters', () => {
       const doc = html(build.site.read('search/index.html'));
-      expect(doc.querySelector('marquee-search')?.getAttribute('data-bundle')).toBe('/pagefind/pagefind.js');
-      const options = (name: string) => doc.querySelectorAll(`select[name="${name}"] option`).map((option) => option.getAttribute('value'));
-      expect({ genre: options('genre'), year: options('year'), rating: options('rating') }).toEqual(expected.options);
-      const [, noscript] = /<noscript><p[^>]*>([^<]*)<\/p><\/noscript>/.exec(build.site.read('search/index.html')) ?? [];
+      expect(doc.querySelector('marquee-search')?.getAttribute('data-bundle')).toBe(
+        '/pagefind/pagefind.js',
+      );
+      const options = (name: string) =>
+        doc
+          .querySelectorAll(`select[name="${name}"] option`)
+          .map((option) => option.getAttribute('value'));
+      expect({ genre: options('genre'), year: options('year'), rating: options('rating') }).toEqual(
+        expected.options,
+      );
+      const [, noscript] =
+        /<noscript><p[^>]*>([^<]*)<\/p><\/noscript>/.exec(build.site.read('search/index.html')) ??
+        [];
       expect(noscript).toBe(expected.noscript);
-      expect(html(build.site.read('index.html')).querySelector('.site-header a[href="/search/"]')).not.toBeNull();
-      expect(doc.querySelector('.site-header a[aria-current="page"]')?.getAttribute('href')).toBe('/search/');
+      expect(
+        html(build.site.read('index.html')).querySelector('.site-header a[href="/search/"]'),
+      ).not.toBeNull();
+      expect(doc.querySelector('.site-header a[aria-current="page"]')?.getAttribute('href')).toBe(
+        '/search/',
+      );
     });
   });
 
@@ -195,7 +241,9 @@ describe.each(PAGE_TYPE_SITES)('$name', ({ fixture, language }) => {
       expect(channel.title).toBe(expected.siteTitle);
       expect(channel.link).toBe(`${ORIGIN}/`);
       expect(channel.language).toBe(language);
-      const link = html(build.site.read('index.html')).querySelector('link[rel="alternate"][type="application/rss+xml"]');
+      const link = html(build.site.read('index.html')).querySelector(
+        'link[rel="alternate"][type="application/rss+xml"]',
+      );
       expect(link?.getAttribute('href')).toBe(`${ORIGIN}/rss.xml`);
     });
 
@@ -216,7 +264,10 @@ describe.each(PAGE_TYPE_SITES)('$name', ({ fixture, language }) => {
         const page = html(build.site.read(`${new URL(link).pathname.slice(1)}index.html`));
         expect(item.title).toBe(text(page.querySelector('h1')));
         // The page's description is the same summary, cut to 160 characters or led by the film's name when short.
-        const summary = page.querySelector('meta[name="description"]')!.getAttribute('content')!.replace(/…$/, '');
+        const summary = page
+          .querySelector('meta[name="description"]')!
+          .getAttribute('content')!
+          .replace(/…$/, '');
         const description = item.description as string;
         expect(description.includes(summary) || summary.includes(description), summary).toBe(true);
       }
@@ -247,15 +298,22 @@ describe.each(PAGE_TYPE_SITES)('$name', ({ fixture, language }) => {
       const rss = build.site.read('rss.xml');
       expect(rss).not.toContain(expected.rawSpoilerWord);
       expect(rss).not.toContain(expected.herSpoilerText);
-      const aftersun = items().find((item) => (item.link as string).endsWith('/reviews/aftersun/'))!;
-      const note = html(aftersun['content:encoded'] as string).querySelector(`a[href="${ORIGIN}/reviews/aftersun/"]`);
+      const aftersun = items().find((item) =>
+        (item.link as string).endsWith('/reviews/aftersun/'),
+      )!;
+      const note = html(aftersun['content:encoded'] as string).querySelector(
+        `a[href="${ORIGIN}/reviews/aftersun/"]`,
+      );
       expect(text(note)).toBe(expected.spoilerNote);
     });
   });
 
   describe('sitemap and robots.txt', () => {
     const locations = (file: string) =>
-      [xml.parse(build.site.read(file)).urlset?.url ?? xml.parse(build.site.read(file)).sitemapindex.sitemap]
+      [
+        xml.parse(build.site.read(file)).urlset?.url ??
+          xml.parse(build.site.read(file)).sitemapindex.sitemap,
+      ]
         .flat()
         .map((entry: { loc: string }) => entry.loc);
 
@@ -263,7 +321,9 @@ describe.each(PAGE_TYPE_SITES)('$name', ({ fixture, language }) => {
       const sitemaps = locations('sitemap-index.xml');
       expect(sitemaps.length).toBeGreaterThan(0);
       const pages = sitemaps.flatMap((sitemap) => locations(new URL(sitemap).pathname.slice(1)));
-      expect(pages.map((page) => decodeURIComponent(new URL(page).pathname)).sort()).toEqual(builtPages());
+      expect(pages.map((page) => decodeURIComponent(new URL(page).pathname)).sort()).toEqual(
+        builtPages(),
+      );
       expect(pages.every((page) => page.startsWith(`${ORIGIN}/`))).toBe(true);
       expect(pages.join('\n')).not.toMatch(/404|unfinished-notes/);
     });
@@ -277,7 +337,9 @@ describe.each(PAGE_TYPE_SITES)('$name', ({ fixture, language }) => {
     const doc = () => html(build.site.read('reviews/her/index.html'));
 
     test('carry a schema.org Review of a Movie as JSON-LD', () => {
-      const data = JSON.parse(doc().querySelector('script[type="application/ld+json"]')!.textContent);
+      const data = JSON.parse(
+        doc().querySelector('script[type="application/ld+json"]')!.textContent,
+      );
       expect(data).toMatchObject({
         '@context': 'https://schema.org',
         '@type': 'Review',
@@ -293,10 +355,16 @@ describe.each(PAGE_TYPE_SITES)('$name', ({ fixture, language }) => {
       const image = doc().querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
       expect(image.startsWith(`${ORIGIN}/og/reviews/her.`)).toBe(true);
       expect(existsInDist(image)).toBe(true);
-      const { width, height, format } = await sharp(path.join(build.site.dist, decodeURIComponent(new URL(image).pathname))).metadata();
+      const { width, height, format } = await sharp(
+        path.join(build.site.dist, decodeURIComponent(new URL(image).pathname)),
+      ).metadata();
       expect({ width, height, format }).toEqual({ width: 1200, height: 630, format: 'png' });
-      expect(doc().querySelector('meta[property="og:image:alt"]')?.getAttribute('content')).toContain(expected.her.film.name as string);
-      expect(doc().querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image');
+      expect(
+        doc().querySelector('meta[property="og:image:alt"]')?.getAttribute('content'),
+      ).toContain(expected.her.film.name as string);
+      expect(doc().querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe(
+        'summary_large_image',
+      );
     });
   });
 });

@@ -44,8 +44,12 @@ describe('site settings shape the built site', () => {
 
   test('a base path from the site URL prefixes every link', () => {
     const doc = html(build.site.read('index.html'));
-    expect(doc.querySelectorAll('.review-card__title a').map((a) => a.getAttribute('href'))).toContain('/films/reviews/good/');
-    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://example.com/films/');
+    expect(
+      doc.querySelectorAll('.review-card__title a').map((a) => a.getAttribute('href')),
+    ).toContain('/films/reviews/good/');
+    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      'https://example.com/films/',
+    );
   });
 
   test('a Korean folder name with a space becomes a readable, percent-encoded address', () => {
@@ -64,8 +68,12 @@ describe('site settings shape the built site', () => {
     expect(comments?.getAttribute('data-repo')).toBe('me/films');
     expect(comments?.getAttribute('data-term')).toBe('good');
     // The loader is the review's own script file (scripts are cached files, not inlined).
-    const loader = review.querySelectorAll('script[src]').find((script) => script.getAttribute('src')?.includes('Comments'));
-    expect(build.site.read(String(loader?.getAttribute('src')).replace(/^\/films\//, ''))).toContain('https://giscus.app/client.js');
+    const loader = review
+      .querySelectorAll('script[src]')
+      .find((script) => script.getAttribute('src')?.includes('Comments'));
+    expect(
+      build.site.read(String(loader?.getAttribute('src')).replace(/^\/films\//, '')),
+    ).toContain('https://giscus.app/client.js');
     expect(build.site.read('index.html')).not.toContain('giscus.app/client.js');
     // The site's one policy (also in _headers) allows giscus as a frame and script source.
     expect(build.site.read('_headers')).toMatch(/frame-src [^;]*https:\/\/giscus\.app/);
@@ -83,7 +91,9 @@ describe('site settings shape the built site', () => {
     expect(page).not.toContain('@font-face');
     const assets = readdirSync(path.join(build.site.dist, '_astro'));
     expect(assets.filter((file) => file.endsWith('.woff2'))).toEqual([]);
-    const css = assets.filter((file) => file.endsWith('.css')).map((file) => build.site.read(`_astro/${file}`));
+    const css = assets
+      .filter((file) => file.endsWith('.css'))
+      .map((file) => build.site.read(`_astro/${file}`));
     expect(css.join('')).not.toContain('@font-face');
   });
 });

@@ -15,9 +15,21 @@ const SITES = {
     url: BLOG,
     edit(root: string) {
       const config = path.join(root, 'content/site.config.ts');
-      writeFileSync(config, readFileSync(config, 'utf8').replace("url: 'https://browse.example.com/'", `url: '${BLOG}'`));
+      writeFileSync(
+        config,
+        readFileSync(config, 'utf8').replace(
+          "url: 'https://browse.example.com/'",
+          `url: '${BLOG}'`,
+        ),
+      );
       const astro = path.join(root, 'astro.config.mjs');
-      writeFileSync(astro, readFileSync(astro, 'utf8').replace('devToolbar:', "cacheDir: './card-cache/',\n  devToolbar:"));
+      writeFileSync(
+        astro,
+        readFileSync(astro, 'utf8').replace(
+          'devToolbar:',
+          "cacheDir: './card-cache/',\n  devToolbar:",
+        ),
+      );
     },
   },
   media: { content: fixture('media'), url: 'https://media.example.com/', edit: undefined },
@@ -32,9 +44,13 @@ const builds = {} as Record<SiteName, BuildResult>;
 let second: BuildResult;
 
 beforeAll(async () => {
-  for (const [name, { content, edit }] of Object.entries(SITES) as [SiteName, (typeof SITES)[SiteName]][]) {
+  for (const [name, { content, edit }] of Object.entries(SITES) as [
+    SiteName,
+    (typeof SITES)[SiteName],
+  ][]) {
     builds[name] = await buildSite({ content, edit });
-    if (!builds[name].ok) throw new Error(`The ${name} fixture did not build:\n${builds[name].output}`);
+    if (!builds[name].ok)
+      throw new Error(`The ${name} fixture did not build:\n${builds[name].output}`);
   }
 });
 afterAll(() => Object.values(builds).forEach((build) => build.site.remove()));
@@ -54,7 +70,9 @@ const meta = (page: ReturnType<typeof html>, key: string) =>
 const metas = (page: ReturnType<typeof html>, key: string) =>
   page.querySelectorAll(`meta[property="${key}"]`).map((m) => m.getAttribute('content'));
 const jsonLd = (page: ReturnType<typeof html>) =>
-  page.querySelectorAll('script[type="application/ld+json"]').map((script) => JSON.parse(script.textContent) as JsonLd);
+  page
+    .querySelectorAll('script[type="application/ld+json"]')
+    .map((script) => JSON.parse(script.textContent) as JsonLd);
 /** `https://example.com/blog/og/x.png` → `dist/og/x.png` exists (the URL must be under the site's address). */
 function fileOf(name: SiteName, url: string): string {
   expect(url.startsWith(SITES[name].url), url).toBe(true);
@@ -67,8 +85,10 @@ describe.each(Object.keys(SITES) as SiteName[])('the %s site', (name) => {
 
   test('every page has a description of 50–160 characters, each one its own', () => {
     const descriptions = pages(name).map(([file]) => meta(page(file), 'description') ?? '');
-    for (const description of descriptions) expect(Array.from(description).length, description).toBeGreaterThanOrEqual(50);
-    for (const description of descriptions) expect(Array.from(description).length, description).toBeLessThanOrEqual(160);
+    for (const description of descriptions)
+      expect(Array.from(description).length, description).toBeGreaterThanOrEqual(50);
+    for (const description of descriptions)
+      expect(Array.from(description).length, description).toBeLessThanOrEqual(160);
     expect(new Set(descriptions).size).toBe(descriptions.length);
   });
 
@@ -76,11 +96,10 @@ describe.each(Object.keys(SITES) as SiteName[])('the %s site', (name) => {
     for (const [file] of pages(name)) {
       const head = page(file);
       const image = meta(head, 'og:image')!;
-      expect([meta(head, 'og:image:width'), meta(head, 'og:image:height'), meta(head, 'og:image:type')], file).toEqual([
-        '1200',
-        '630',
-        'image/png',
-      ]);
+      expect(
+        [meta(head, 'og:image:width'), meta(head, 'og:image:height'), meta(head, 'og:image:type')],
+        file,
+      ).toEqual(['1200', '630', 'image/png']);
       expect(meta(head, 'og:image:alt')?.length, file).toBeGreaterThan(5);
       expect(meta(head, 'twitter:card')).toBe('summary_large_image');
       const png = await sharp(path.join(site().dist, fileOf(name, image))).metadata();
@@ -90,7 +109,9 @@ describe.each(Object.keys(SITES) as SiteName[])('the %s site', (name) => {
 
   test('genre, country, year and category pages have a card of their own; people and tag pages share the site card', () => {
     const siteImage = meta(page('index.html'), 'og:image');
-    const terms = pages(name).filter(([, urlPath]) => /^(genres|people|countries|years|categories|tags)\/[^/]+\/$/.test(urlPath));
+    const terms = pages(name).filter(([, urlPath]) =>
+      /^(genres|people|countries|years|categories|tags)\/[^/]+\/$/.test(urlPath),
+    );
     expect(terms.length).toBeGreaterThan(0);
     if (name === 'browse') {
       for (const taxonomy of ['genres', 'people', 'tags'])
@@ -123,24 +144,37 @@ describe.each(Object.keys(SITES) as SiteName[])('the %s site', (name) => {
     for (const [file, urlPath] of reviews) {
       const head = page(file);
       expect(meta(head, 'og:type')).toBe('article');
-      for (const key of ['article:published_time', 'article:modified_time']) expect(Date.parse(meta(head, key)!), key).not.toBeNaN();
+      for (const key of ['article:published_time', 'article:modified_time'])
+        expect(Date.parse(meta(head, key)!), key).not.toBeNaN();
       expect(meta(head, 'article:section')).toBeTruthy();
       const data = jsonLd(head);
       const review = data.find((item) => item['@type'] === 'Review')!;
-      expect(review).toMatchObject({ '@context': 'https://schema.org', url: `${SITES[name].url}${urlPath}` });
-      for (const key of ['name', 'datePublished', 'description']) expect(review[key], key).toBeTruthy();
+      expect(review).toMatchObject({
+        '@context': 'https://schema.org',
+        url: `${SITES[name].url}${urlPath}`,
+      });
+      for (const key of ['name', 'datePublished', 'description'])
+        expect(review[key], key).toBeTruthy();
       expect(review.author.name).toBeTruthy();
       expect(review.itemReviewed).toMatchObject({ '@type': 'Movie', name: expect.any(String) });
-      expect(metas(head, 'article:tag').join(', '), 'one article:tag per tag').toBe(review.keywords ?? '');
-      if (review.reviewRating) expect(review.reviewRating.ratingValue).toBeLessThanOrEqual(review.reviewRating.bestRating);
+      expect(metas(head, 'article:tag').join(', '), 'one article:tag per tag').toBe(
+        review.keywords ?? '',
+      );
+      if (review.reviewRating)
+        expect(review.reviewRating.ratingValue).toBeLessThanOrEqual(review.reviewRating.bestRating);
       for (const image of [review.image, review.itemReviewed.image].filter(Boolean)) {
-        expect(image, 'an optimised file, not the original').toMatch(/\/_astro\/.+_[\w-]+\.(jpg|webp)$/);
+        expect(image, 'an optimised file, not the original').toMatch(
+          /\/_astro\/.+_[\w-]+\.(jpg|webp)$/,
+        );
         expect(site().exists(fileOf(name, image))).toBe(true);
       }
       const crumbs = data.find((item) => item['@type'] === 'BreadcrumbList')!;
-      expect((crumbs.itemListElement as { position: number }[]).map((item) => item.position)).toEqual([1, 2, 3]);
+      expect(
+        (crumbs.itemListElement as { position: number }[]).map((item) => item.position),
+      ).toEqual([1, 2, 3]);
       expect(crumbs.itemListElement.at(-1).item).toBe(review.url);
-      for (const crumb of crumbs.itemListElement) expect(site().exists(`${fileOf(name, crumb.item)}index.html`)).toBe(true);
+      for (const crumb of crumbs.itemListElement)
+        expect(site().exists(`${fileOf(name, crumb.item)}index.html`)).toBe(true);
     }
   });
 
@@ -161,11 +195,14 @@ describe.each(Object.keys(SITES) as SiteName[])('the %s site', (name) => {
     expect(terms.length).toBeGreaterThan(0);
     for (const [file] of terms) {
       const data = jsonLd(page(file));
-      expect(data.find((item) => item['@type'] === 'BreadcrumbList')?.itemListElement).toHaveLength(3);
+      expect(data.find((item) => item['@type'] === 'BreadcrumbList')?.itemListElement).toHaveLength(
+        3,
+      );
       const list = data.find((item) => item['@type'] === 'ItemList')!;
       const shown = page(file).querySelectorAll('main article h2 a, main article h3 a').length;
       expect(list.itemListElement.length, file).toBe(shown);
-      for (const item of list.itemListElement) expect(site().exists(`${fileOf(name, item.url)}index.html`)).toBe(true);
+      for (const item of list.itemListElement)
+        expect(site().exists(`${fileOf(name, item.url)}index.html`)).toBe(true);
     }
   });
 
@@ -177,7 +214,8 @@ describe.each(Object.keys(SITES) as SiteName[])('the %s site', (name) => {
       '@type': 'application/rss+xml',
     });
     const items = [rss.channel.item].flat();
-    for (const item of items) expect(site().exists(`${fileOf(name, item.link)}index.html`)).toBe(true);
+    for (const item of items)
+      expect(site().exists(`${fileOf(name, item.link)}index.html`)).toBe(true);
   });
 
   test('the JSON Feed 1.1 has its required fields and the same items as RSS', () => {
@@ -189,14 +227,20 @@ describe.each(Object.keys(SITES) as SiteName[])('the %s site', (name) => {
       feed_url: `${SITES[name].url}feed.json`,
     });
     for (const item of feed.items) {
-      expect(item).toMatchObject({ id: expect.any(String), url: item.id, content_html: expect.any(String) });
+      expect(item).toMatchObject({
+        id: expect.any(String),
+        url: item.id,
+        content_html: expect.any(String),
+      });
       expect(Date.parse(item.date_published)).not.toBeNaN();
     }
-    const rssLinks = [xml.parse(site().read('rss.xml')).rss.channel.item].flat().map((item: { link: string }) => item.link);
+    const rssLinks = [xml.parse(site().read('rss.xml')).rss.channel.item]
+      .flat()
+      .map((item: { link: string }) => item.link);
     expect(feed.items.map((item: { url: string }) => item.url)).toEqual(rssLinks);
-    expect(page('index.html').querySelector('link[type="application/feed+json"]')?.getAttribute('href')).toBe(
-      `${SITES[name].url}feed.json`,
-    );
+    expect(
+      page('index.html').querySelector('link[type="application/feed+json"]')?.getAttribute('href'),
+    ).toBe(`${SITES[name].url}feed.json`);
   });
 
   test('each category has its own feed, announced on its page', () => {
@@ -213,7 +257,9 @@ describe.each(Object.keys(SITES) as SiteName[])('the %s site', (name) => {
       const listed = page(file)
         .querySelectorAll('main article h2 a, main article h3 a')
         .map((a) => a.getAttribute('href'));
-      const linked = [rss.channel.item].flat().map((item: { link: string }) => new URL(item.link).pathname);
+      const linked = [rss.channel.item]
+        .flat()
+        .map((item: { link: string }) => new URL(item.link).pathname);
       expect(linked.slice(0, listed.length)).toEqual(listed);
     }
   });
@@ -222,14 +268,20 @@ describe.each(Object.keys(SITES) as SiteName[])('the %s site', (name) => {
 describe('preview cards between builds', () => {
   test('a second build with nothing changed draws no card and ships the same files', async () => {
     const first = builds.browse;
-    const cards = readdirSync(path.join(first.site.dist, 'og'), { recursive: true, encoding: 'utf8' }).filter((file) =>
-      file.endsWith('.png'),
+    const cards = readdirSync(path.join(first.site.dist, 'og'), {
+      recursive: true,
+      encoding: 'utf8',
+    }).filter((file) => file.endsWith('.png'));
+    expect(first.output).toContain(
+      `preview cards: ${cards.length} linked: ${cards.length} drawn, 0 from the card cache`,
     );
-    expect(first.output).toContain(`preview cards: ${cards.length} linked: ${cards.length} drawn, 0 from the card cache`);
-    const before = new Map(cards.map((file) => [file, readFileSync(path.join(first.site.dist, 'og', file))]));
+    const before = new Map(
+      cards.map((file) => [file, readFileSync(path.join(first.site.dist, 'og', file))]),
+    );
     second = await rebuildSite(first.site);
     expect(second.ok, second.output).toBe(true);
     expect(second.output).toContain(`preview cards: ${cards.length} linked: 0 drawn`);
-    for (const [file, png] of before) expect(readFileSync(path.join(first.site.dist, 'og', file)).equals(png), file).toBe(true);
+    for (const [file, png] of before)
+      expect(readFileSync(path.join(first.site.dist, 'og', file)).equals(png), file).toBe(true);
   });
 });

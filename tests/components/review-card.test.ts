@@ -3,7 +3,10 @@ import { describe, expect, test } from 'vitest';
 import ReviewCard from '../../src/components/review/ReviewCard.astro';
 import { html, text } from '../helpers/html';
 
-const review = (title: string, movie: { title: string; originalTitle?: string; year?: number }) => ({
+const review = (
+  title: string,
+  movie: { title: string; originalTitle?: string; year?: number },
+) => ({
   slug: 'x',
   lang: 'ko',
   description: 'Summary.',
@@ -18,7 +21,9 @@ describe('<ReviewCard> film line', () => {
     ['Her', { title: '그녀', originalTitle: 'Her', year: 2013 }, '그녀 (2013)'],
   ])('%s / %o → %s', async (title, movie, line) => {
     const container = await AstroContainer.create();
-    const doc = html(await container.renderToString(ReviewCard, { props: { review: review(title, movie) } }));
+    const doc = html(
+      await container.renderToString(ReviewCard, { props: { review: review(title, movie) } }),
+    );
     expect(text(doc.querySelector('.review-card__title'))).toBe(title);
     const film = doc.querySelector('.review-card__film');
     expect(film ? text(film) : undefined).toBe(line);

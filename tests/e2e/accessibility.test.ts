@@ -6,7 +6,10 @@ import { openSiteInBrowser, type SiteInBrowser } from '../helpers/browser';
 import { PAGE_TYPE_SITES, pagesOf } from '../helpers/fixture-sites';
 
 /** axe-core, injected into each page as the browser sees it (contrast needs real rendering). */
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 interface Violation {
   id: string;
@@ -25,7 +28,11 @@ const screens = [
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
   const violations = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> };
+      }
+    ).axe;
     // WCAG rules, plus the landmark rules axe files under best practice (two "3월" regions on /archive/ once slipped through).
     const result = await axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
@@ -58,16 +65,23 @@ function linksTellableOnlyByColour(page: Page) {
     const words = (value: string) => value.replace(/[\s\p{P}\p{S}]+/gu, '');
     const found: string[] = [];
     for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
-      if (!inline(link) || !link.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+      if (
+        !inline(link) ||
+        !link.checkVisibility({ opacityProperty: true, visibilityProperty: true })
+      )
+        continue;
       if (!words(link.textContent ?? '')) continue; // an icon (a heading's "#" self-link), not a word
       let block = link.parentElement;
       while (block && inline(block)) block = block.parentElement;
       if (!block || !words((block.textContent ?? '').replace(link.textContent ?? '', ''))) continue;
       const underlined = (element: Element | null): boolean =>
         !!element &&
-        (getComputedStyle(element).textDecorationLine.includes('underline') || (element !== block && underlined(element.parentElement)));
+        (getComputedStyle(element).textDecorationLine.includes('underline') ||
+          (element !== block && underlined(element.parentElement)));
       if (!underlined(link))
-        found.push(`${block.className.replace(/\s*astro-\w+/g, '') || block.tagName.toLowerCase()} > a "${link.textContent?.trim()}"`);
+        found.push(
+          `${block.className.replace(/\s*astro-\w+/g, '') || block.tagName.toLowerCase()} > a "${link.textContent?.trim()}"`,
+        );
     }
     return found;
   });
@@ -83,14 +97,17 @@ describe.each(PAGE_TYPE_SITES)('$name', (fixture) => {
   afterAll(() => site?.close());
 
   describe.each(screens)('WCAG 2.2 AA, $name', ({ colorScheme, viewport }) => {
-    test.each(pagesOf(fixture))('%s (%s): no axe-core violations, every link in text underlined', async (_type, path) => {
-      // axe is injected as an inline script, which the site's CSP would block (tests/e2e/csp.test.ts checks the policy).
-      const page = await site.browser.newPage({ colorScheme, viewport, bypassCSP: true });
-      await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
-      await page.goto(`${site.server.origin}${encodeURI(path)}`);
-      expect.soft(await linksTellableOnlyByColour(page)).toEqual([]);
-      expect(await axeViolations(page)).toEqual([]);
-      await page.close();
-    });
+    test.each(pagesOf(fixture))(
+      '%s (%s): no axe-core violations, every link in text underlined',
+      async (_type, path) => {
+        // axe is injected as an inline script, which the site's CSP would block (tests/e2e/csp.test.ts checks the policy).
+        const page = await site.browser.newPage({ colorScheme, viewport, bypassCSP: true });
+        await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
+        await page.goto(`${site.server.origin}${encodeURI(path)}`);
+        expect.soft(await linksTellableOnlyByColour(page)).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
+        await page.close();
+      },
+    );
   });
 });

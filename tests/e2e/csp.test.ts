@@ -44,7 +44,10 @@ beforeAll(async () => {
   // A proxy in front of the static server that adds the _headers, as Netlify would.
   withHeaders = createServer((request, response) => {
     fetch(`${server.origin}${request.url}`).then(async (upstream) => {
-      response.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'text/plain', ...extra });
+      response.writeHead(upstream.status, {
+        'content-type': upstream.headers.get('content-type') ?? 'text/plain',
+        ...extra,
+      });
       response.end(Buffer.from(await upstream.arrayBuffer()));
     });
   });
@@ -60,7 +63,12 @@ beforeAll(async () => {
   // Players and other hosts are answered locally: the network is never reached.
   await context.route(
     (url) => url.hostname !== '127.0.0.1',
-    (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>player</title><p>player</p>' }),
+    (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        body: '<!doctype html><title>player</title><p>player</p>',
+      }),
   );
 });
 
@@ -87,19 +95,27 @@ describe('with the Content-Security-Policy on', () => {
     const policy = headers(build.site.dist)['Content-Security-Policy']!;
     const script = /script-src ([^;]*)/.exec(policy)?.[1] ?? '';
     expect(script).not.toContain('unsafe-inline');
-    expect(/frame-src ([^;]*)/.exec(policy)?.[1]).toBe('https://player.vimeo.com https://www.youtube-nocookie.com');
+    expect(/frame-src ([^;]*)/.exec(policy)?.[1]).toBe(
+      'https://player.vimeo.com https://www.youtube-nocookie.com',
+    );
     expect(headers(build.site.dist)['X-Content-Type-Options']).toBe('nosniff');
     expect(headers(build.site.dist)['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
   });
 
-  test.each(['/', '/archive/', '/diary/', '/stats/', '/genres/', '/tags/', '/reviews/plain/', '/404.html'])(
-    '%s loads without a violation',
-    async (pathname) => {
-      const page = await open(pathname);
-      await page.close();
-      expect(problems).toEqual([]);
-    },
-  );
+  test.each([
+    '/',
+    '/archive/',
+    '/diary/',
+    '/stats/',
+    '/genres/',
+    '/tags/',
+    '/reviews/plain/',
+    '/404.html',
+  ])('%s loads without a violation', async (pathname) => {
+    const page = await open(pathname);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
 
   test('a review: play the trailer, open the lightbox, toggle the theme', async () => {
     const page = await open('/reviews/with-media/');
@@ -117,7 +133,9 @@ describe('with the Content-Security-Policy on', () => {
   test('search runs (Pagefind and its WebAssembly)', async () => {
     const page = await open('/search/');
     await page.locator('#search-query').pressSequentially('Text', { delay: 20 });
-    await page.waitForFunction(() => (document.querySelector('.search__status')?.textContent ?? '').trim() !== '');
+    await page.waitForFunction(
+      () => (document.querySelector('.search__status')?.textContent ?? '').trim() !== '',
+    );
     await page.waitForTimeout(500);
     await page.close();
     expect(problems).toEqual([]);

@@ -24,7 +24,9 @@ function overflowing(page: Page) {
       const box = element.getBoundingClientRect();
       if (!box.width || element.closest('.visually-hidden, [hidden], dialog')) continue;
       if (box.right > width + 1 || box.left < -1)
-        found.push(`${element.tagName.toLowerCase()}.${element.className} ${Math.round(box.left)}–${Math.round(box.right)}`);
+        found.push(
+          `${element.tagName.toLowerCase()}.${element.className} ${Math.round(box.left)}–${Math.round(box.right)}`,
+        );
     }
     return found;
   });
@@ -42,7 +44,11 @@ function brokenWords(page: Page, selector: string) {
           const range = document.createRange();
           range.setStart(node, match.index);
           range.setEnd(node, match.index + match[0].length);
-          const lines = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+          const lines = new Set(
+            [...range.getClientRects()]
+              .filter((rect) => rect.width > 0)
+              .map((rect) => Math.round(rect.top)),
+          );
           if (lines.size > 1) broken.push(match[0]);
         }
       }
@@ -59,7 +65,10 @@ function crampedHeaders(page: Page) {
         const range = document.createRange();
         range.selectNodeContents(cell);
         const style = getComputedStyle(cell);
-        const room = cell.getBoundingClientRect().width - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        const room =
+          cell.getBoundingClientRect().width -
+          parseFloat(style.paddingLeft) -
+          parseFloat(style.paddingRight);
         return cell.checkVisibility() && range.getBoundingClientRect().width > room + 1;
       })
       .map((cell) => cell.textContent?.trim()),
@@ -96,12 +105,20 @@ describe.each(PAGE_TYPE_SITES)('$name', (fixture) => {
       test.each(pagesOf(fixture))(
         '%s (%s) fits the screen, breaks no heading word, keeps the header links reachable and table headers in their cells',
         async (_type, path) => {
-          const page = await site.browser.newPage({ viewport: { width, height: 900 }, colorScheme });
+          const page = await site.browser.newPage({
+            viewport: { width, height: 900 },
+            colorScheme,
+          });
           await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
           await page.goto(`${site.server.origin}${encodeURI(path)}`);
           await page.evaluate(() => document.fonts.ready);
           expect(await overflowing(page)).toEqual([]);
-          expect(await brokenWords(page, 'th, .review-header__film-title, .diary-month__film a, .review-card__film, h1')).toEqual([]);
+          expect(
+            await brokenWords(
+              page,
+              'th, .review-header__film-title, .diary-month__film a, .review-card__film, h1',
+            ),
+          ).toEqual([]);
           expect(await unreachableLinks(page)).toEqual([]);
           expect(await crampedHeaders(page)).toEqual([]);
           await page.close();
@@ -117,12 +134,16 @@ describe.each(PAGE_TYPE_SITES)('$name', (fixture) => {
       const byTop = new Map<number, number[]>();
       for (const card of cards) {
         const box = card.getBoundingClientRect();
-        byTop.set(Math.round(box.top), [...(byTop.get(Math.round(box.top)) ?? []), Math.round(box.height)]);
+        byTop.set(Math.round(box.top), [
+          ...(byTop.get(Math.round(box.top)) ?? []),
+          Math.round(box.height),
+        ]);
       }
       return [...byTop.values()].filter((heights) => heights.length > 1);
     });
     expect(rows.length).toBeGreaterThan(0);
-    for (const heights of rows) expect(new Set(heights).size, `heights in a row: ${heights.join(', ')}`).toBe(1);
+    for (const heights of rows)
+      expect(new Set(heights).size, `heights in a row: ${heights.join(', ')}`).toBe(1);
     await page.close();
   });
 
@@ -134,8 +155,12 @@ describe.each(PAGE_TYPE_SITES)('$name', (fixture) => {
       .evaluateAll((captions) => captions.map((caption) => getComputedStyle(caption).textAlign));
     expect(alignments.length).toBeGreaterThan(1);
     expect(new Set(alignments)).toEqual(new Set(['start']));
-    expect(await page.locator('.review__body .marquee-gallery__caption').count()).toBeGreaterThan(0);
-    expect(await page.locator('.review__gallery .marquee-gallery__caption').count()).toBeGreaterThan(0);
+    expect(await page.locator('.review__body .marquee-gallery__caption').count()).toBeGreaterThan(
+      0,
+    );
+    expect(
+      await page.locator('.review__gallery .marquee-gallery__caption').count(),
+    ).toBeGreaterThan(0);
     await page.close();
   });
 

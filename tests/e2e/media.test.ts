@@ -19,14 +19,23 @@ afterAll(() => site?.close());
  * Opens the review with media. Every request that would leave 127.0.0.1 is recorded and
  * answered locally (the network is never reached): players get a stub page.
  */
-async function openReview(options: { javaScriptEnabled?: boolean; reducedMotion?: 'reduce' | 'no-preference' } = {}) {
-  context = await site.browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, reducedMotion: options.reducedMotion });
+async function openReview(
+  options: { javaScriptEnabled?: boolean; reducedMotion?: 'reduce' | 'no-preference' } = {},
+) {
+  context = await site.browser.newContext({
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    reducedMotion: options.reducedMotion,
+  });
   const external: string[] = [];
   await context.route(
     (url) => url.hostname !== '127.0.0.1',
     (route) => {
       external.push(route.request().url());
-      return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>player</title><p>player</p>' });
+      return route.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        body: '<!doctype html><title>player</title><p>player</p>',
+      });
     },
   );
   const page = await context.newPage();
@@ -75,11 +84,19 @@ describe('the trailer facade', () => {
     await link.click();
     const player = page.locator('.review__trailer iframe');
     await player.waitFor();
-    expect(await player.getAttribute('src')).toBe('https://www.youtube-nocookie.com/embed/ne6p6MfLBxc?autoplay=1');
+    expect(await player.getAttribute('src')).toBe(
+      'https://www.youtube-nocookie.com/embed/ne6p6MfLBxc?autoplay=1',
+    );
     expect(await player.getAttribute('title')).toBe('Trailer of Media Film');
     expect(await player.getAttribute('referrerpolicy')).toBe('strict-origin');
-    expect((await player.getAttribute('allow'))?.split('; ')).toEqual(['autoplay', 'fullscreen', 'picture-in-picture']);
-    await expect.poll(() => external).toEqual(['https://www.youtube-nocookie.com/embed/ne6p6MfLBxc?autoplay=1']);
+    expect((await player.getAttribute('allow'))?.split('; ')).toEqual([
+      'autoplay',
+      'fullscreen',
+      'picture-in-picture',
+    ]);
+    await expect
+      .poll(() => external)
+      .toEqual(['https://www.youtube-nocookie.com/embed/ne6p6MfLBxc?autoplay=1']);
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('IFRAME');
   });
 
@@ -89,15 +106,22 @@ describe('the trailer facade', () => {
     await link.focus();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Shift+Tab');
-    expect(await link.evaluate((element) => element.matches(':focus-visible') && getComputedStyle(element).boxShadow !== 'none')).toBe(
-      true,
-    );
+    expect(
+      await link.evaluate(
+        (element) =>
+          element.matches(':focus-visible') && getComputedStyle(element).boxShadow !== 'none',
+      ),
+    ).toBe(true);
     await page.keyboard.press('Space');
     const player = page.locator('.review__body iframe');
     await player.waitFor();
-    expect(await player.getAttribute('src')).toBe('https://player.vimeo.com/video/182212442?dnt=1&autoplay=1');
+    expect(await player.getAttribute('src')).toBe(
+      'https://player.vimeo.com/video/182212442?dnt=1&autoplay=1',
+    );
     expect(await player.getAttribute('title')).toBe('Teaser');
-    await expect.poll(() => external).toEqual(['https://player.vimeo.com/video/182212442?dnt=1&autoplay=1']);
+    await expect
+      .poll(() => external)
+      .toEqual(['https://player.vimeo.com/video/182212442?dnt=1&autoplay=1']);
   });
 
   test('without JavaScript it is a plain link to the video on its own site', async () => {
@@ -123,11 +147,22 @@ describe('the gallery lightbox', () => {
     const thumbnails = page.locator('.review__gallery .marquee-gallery__link');
     await thumbnails.nth(1).focus();
     await page.keyboard.press('Enter');
-    expect(await shown(page)).toEqual({ open: true, caption: 'The second still', counter: '2 / 3', alt: 'Circles at sunset' });
-    expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
+    expect(await shown(page)).toEqual({
+      open: true,
+      caption: 'The second still',
+      counter: '2 / 3',
+      alt: 'Circles at sunset',
+    });
+    expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(
+      true,
+    );
 
     await page.keyboard.press('ArrowRight');
-    expect(await shown(page)).toMatchObject({ counter: '3 / 3', caption: '', alt: 'Blue and pink light' });
+    expect(await shown(page)).toMatchObject({
+      counter: '3 / 3',
+      caption: '',
+      alt: 'Blue and pink light',
+    });
     await page.keyboard.press('ArrowRight');
     expect(await shown(page)).toMatchObject({ counter: '1 / 3', caption: 'The first still' });
     await page.keyboard.press('ArrowLeft');
@@ -147,7 +182,9 @@ describe('the gallery lightbox', () => {
 
     for (let step = 0; step < 6; step += 1) {
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
+      expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(
+        true,
+      );
     }
 
     await page.keyboard.press('Escape');
@@ -165,7 +202,9 @@ describe('the gallery lightbox', () => {
     await page.locator('.review__gallery .marquee-gallery__link').first().click();
     const image = dialog(page).locator('img');
     // 1600w is the candidate for a full-width view at 1280 px; the link points at the same file.
-    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.currentSrc)).toBe(hrefs[0]);
+    await expect
+      .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.currentSrc))
+      .toBe(hrefs[0]);
     await expect.poll(() => hrefs.slice(1).every((href) => requested.includes(href))).toBe(true);
   });
 
@@ -181,7 +220,10 @@ describe('the gallery lightbox', () => {
 
   test('without JavaScript a thumbnail opens the full-size image itself', async () => {
     const { page } = await openReview({ javaScriptEnabled: false });
-    const href = await page.locator('.review__gallery .marquee-gallery__link').first().getAttribute('href');
+    const href = await page
+      .locator('.review__gallery .marquee-gallery__link')
+      .first()
+      .getAttribute('href');
     await page.locator('.review__gallery .marquee-gallery__link').first().click();
     await page.waitForURL(`${site.server.origin}${href}`);
   });

@@ -16,7 +16,10 @@ beforeAll(async () => {
       const config = path.join(root, 'content/site.config.ts');
       writeFileSync(
         config,
-        readFileSync(config, 'utf8').replace("url: 'https://marquee.example.com/'", `url: 'https://marquee.example.com${BASE}'`),
+        readFileSync(config, 'utf8').replace(
+          "url: 'https://marquee.example.com/'",
+          `url: 'https://marquee.example.com${BASE}'`,
+        ),
       );
     },
   });
@@ -36,10 +39,14 @@ interface Result {
 }
 
 /** Opens the search page, types `query` like a reader, and returns what the page then shows. */
-async function search(query: string, filters: Record<string, string> = {}): Promise<{ page: Page; status: string; results: Result[] }> {
+async function search(
+  query: string,
+  filters: Record<string, string> = {},
+): Promise<{ page: Page; status: string; results: Result[] }> {
   const page = await site.browser.newPage();
   await page.goto(`${site.server.origin}${BASE}search/`);
-  for (const [name, value] of Object.entries(filters)) await page.selectOption(`select[name="${name}"]`, value);
+  for (const [name, value] of Object.entries(filters))
+    await page.selectOption(`select[name="${name}"]`, value);
   if (query) await page.locator('#search-query').pressSequentially(query, { delay: 20 });
   await page.waitForSelector('marquee-search[aria-busy="false"]');
   const status = (await page.locator('.search__status').textContent()) ?? '';
@@ -62,7 +69,8 @@ async function search(query: string, filters: Record<string, string> = {}): Prom
   return { page, status, results };
 }
 
-const slugs = (results: Result[]) => results.map((result) => result.href.replace(`${BASE}reviews/`, '').replace(/\/$/, ''));
+const slugs = (results: Result[]) =>
+  results.map((result) => result.href.replace(`${BASE}reviews/`, '').replace(/\/$/, ''));
 
 describe('searching in Korean', () => {
   test('a bare noun finds the review that has it with a particle (테오도르 → 테오도르는)', async () => {
@@ -112,7 +120,8 @@ describe('filters', () => {
     const romance = await search('영화', { genre: '로맨스' });
     expect(slugs(romance.results).length).toBeGreaterThan(0);
     expect(slugs(romance.results).length).toBeLessThan(slugs(all.results).length);
-    for (const slug of slugs(romance.results)) expect(['her', 'columbus', 'decision-to-leave']).toContain(slug);
+    for (const slug of slugs(romance.results))
+      expect(['her', 'columbus', 'decision-to-leave']).toContain(slug);
     await all.page.close();
     await romance.page.close();
   });
@@ -159,8 +168,12 @@ describe('film facts in results', () => {
     expect(slugs(results)).toEqual(['her']);
     const [her] = results;
     expect(her!.film).toBe('그녀 (2013)');
-    expect(her!.excerpt).toBe('스파이크 존즈의 〈그녀〉를 다시 보며 적은 기록. 외로움과 연결, 그리고 끝내 놓아주는 사랑에 대하여.');
-    expect(await page.locator('.search-result__director').first().textContent()).toBe('감독 스파이크 존즈');
+    expect(her!.excerpt).toBe(
+      '스파이크 존즈의 〈그녀〉를 다시 보며 적은 기록. 외로움과 연결, 그리고 끝내 놓아주는 사랑에 대하여.',
+    );
+    expect(await page.locator('.search-result__director').first().textContent()).toBe(
+      '감독 스파이크 존즈',
+    );
     await page.close();
   });
 

@@ -58,7 +58,9 @@ export async function serveStatic(dist: string, base = '/'): Promise<StaticServe
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
     const found = pathname.startsWith(base) && existsSync(file);
     if (!found) file = path.join(dist, '404.html');
-    response.writeHead(found ? 200 : 404, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(found ? 200 : 404, {
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+    });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -82,7 +84,9 @@ export interface SiteInBrowser {
  * (see `sharedBuild`), serves its `dist/` under `base` and launches Chromium.
  * Call in `beforeAll`, and `close()` in `afterAll`.
  */
-export async function openSiteInBrowser(options: BuildOptions & { base?: string; shared?: string } = {}): Promise<SiteInBrowser> {
+export async function openSiteInBrowser(
+  options: BuildOptions & { base?: string; shared?: string } = {},
+): Promise<SiteInBrowser> {
   const { base = '/', shared, ...buildOptions } = options;
   const build = shared ? await sharedBuild(shared) : await buildSite(buildOptions);
   if (!build.ok) {

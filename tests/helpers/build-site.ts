@@ -1,5 +1,14 @@
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -32,7 +41,13 @@ export interface BuildResult {
  * import.meta.env into process.env (DEV=1, MODE=test…), which Astro would pick up.
  */
 export function buildEnvironment(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+  };
   // SITE too: vitest mirrors Astro's import.meta.env.SITE, which a build would read as the deployment's address.
   for (const key of [
     'DEV',
@@ -61,7 +76,8 @@ export interface BuildOptions {
 }
 
 /** A fixture site's `content/` folder: `fixtureContent('media')`. */
-export const fixtureContent = (name: string) => path.join(repoRoot, 'tests', 'fixtures', 'sites', name, 'content');
+export const fixtureContent = (name: string) =>
+  path.join(repoRoot, 'tests', 'fixtures', 'sites', name, 'content');
 
 /**
  * The copy's `node_modules`: a real folder of links to each installed package, so the
@@ -80,9 +96,12 @@ function linkPackages(root: string): void {
 /** Copies Marquee with `content` into `root` (a new folder) and runs `edit` on the copy. */
 export function prepareSite(root: string, options: BuildOptions): void {
   for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    if (existsSync(path.join(repoRoot, entry))) cpSync(path.join(repoRoot, entry), path.join(root, entry), { recursive: true });
+    if (existsSync(path.join(repoRoot, entry)))
+      cpSync(path.join(repoRoot, entry), path.join(root, entry), { recursive: true });
   }
-  cpSync(options.content ?? fixtureContent('sample'), path.join(root, 'content'), { recursive: true });
+  cpSync(options.content ?? fixtureContent('sample'), path.join(root, 'content'), {
+    recursive: true,
+  });
   linkPackages(root);
   options.edit?.(root);
 }
@@ -112,7 +131,10 @@ export function siteAt(root: string): BuiltSite {
   };
 }
 
-export async function runBuild(root: string, env: Record<string, string> = {}): Promise<BuildResult> {
+export async function runBuild(
+  root: string,
+  env: Record<string, string> = {},
+): Promise<BuildResult> {
   const site = siteAt(root);
   try {
     const { stdout, stderr } = await run('npm', ['run', 'build', '--silent'], {

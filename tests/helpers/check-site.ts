@@ -12,7 +12,8 @@ export function copyProject(content: string, edit?: (root: string) => void): str
   mkdirSync(base, { recursive: true });
   const root = mkdtempSync(path.join(base, 'check-'));
   for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    if (existsSync(path.join(repoRoot, entry))) cpSync(path.join(repoRoot, entry), path.join(root, entry), { recursive: true });
+    if (existsSync(path.join(repoRoot, entry)))
+      cpSync(path.join(repoRoot, entry), path.join(root, entry), { recursive: true });
   }
   cpSync(content, path.join(root, 'content'), { recursive: true });
   symlinkSync(path.join(repoRoot, 'node_modules'), path.join(root, 'node_modules'), 'dir');
@@ -21,9 +22,23 @@ export function copyProject(content: string, edit?: (root: string) => void): str
 }
 
 /** Runs `npm run check` (with `args`) in `root`: its exit code and output. */
-export async function runCheck(root: string, args: string[] = []): Promise<{ code: number; output: string }> {
+export async function runCheck(
+  root: string,
+  args: string[] = [],
+): Promise<{ code: number; output: string }> {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
-  for (const key of ['VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL'])
+  for (const key of [
+    'VITEST',
+    'VITEST_MODE',
+    'VITEST_POOL_ID',
+    'VITEST_WORKER_ID',
+    'TEST',
+    'MODE',
+    'DEV',
+    'PROD',
+    'SSR',
+    'BASE_URL',
+  ])
     delete env[key];
   try {
     const { stdout, stderr } = await run('npm', ['run', 'check', '--silent', '--', ...args], {
@@ -33,7 +48,11 @@ export async function runCheck(root: string, args: string[] = []): Promise<{ cod
     });
     return { code: 0, output: stdout + stderr };
   } catch (error) {
-    const { code = 1, stdout = '', stderr = '' } = error as { code?: number; stdout?: string; stderr?: string };
+    const {
+      code = 1,
+      stdout = '',
+      stderr = '',
+    } = error as { code?: number; stdout?: string; stderr?: string };
     return { code, output: stdout + stderr };
   }
 }

@@ -22,13 +22,16 @@ interface NuMessage {
 export async function nuErrors(folder: string): Promise<string[]> {
   const args = ['-jar', vnuJar, '--errors-only', '--format', 'json', '--skip-non-html', folder];
   // vnu exits 1 when it finds errors; its report is on stderr either way.
-  const { stderr } = await run('java', args, { maxBuffer: 64 * 1024 * 1024 }).catch((error: { stderr?: string }) => ({
-    stderr: error.stderr ?? '',
-  }));
+  const { stderr } = await run('java', args, { maxBuffer: 64 * 1024 * 1024 }).catch(
+    (error: { stderr?: string }) => ({
+      stderr: error.stderr ?? '',
+    }),
+  );
   const { messages } = JSON.parse(stderr) as { messages: NuMessage[] };
   return messages
     .filter((message) => message.type === 'error' || message.subType === 'fatal')
     .map(
-      (message) => `${decodeURIComponent((message.url ?? '').replace(`file:${folder}`, ''))}:${message.lastLine ?? '?'} ${message.message}`,
+      (message) =>
+        `${decodeURIComponent((message.url ?? '').replace(`file:${folder}`, ''))}:${message.lastLine ?? '?'} ${message.message}`,
     );
 }

@@ -18,5 +18,9 @@ export async function renderMarkdown(
   // `fileURL` is how Astro's content layer hands the processor the post's path.
   const options = file ? ({ fileURL: pathToFileURL(file) } as MarkdownRenderOptions) : undefined;
   const result = await (await processor).render(markdown, options);
-  return { html: result.code, headings: result.metadata.headings, frontmatter: result.metadata.frontmatter };
+  return {
+    html: result.code,
+    headings: result.metadata.headings,
+    frontmatter: result.metadata.frontmatter,
+  };
 }

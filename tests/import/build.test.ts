@@ -11,19 +11,29 @@ let build: BuildResult;
 let written: string[];
 
 /** Publishes a draft, as an author does once the review is checked. */
-const publish = (file: string) => writeFileSync(file, readFileSync(file, 'utf8').replace('draft: true', 'draft: false'));
+const publish = (file: string) =>
+  writeFileSync(file, readFileSync(file, 'utf8').replace('draft: true', 'draft: false'));
 
 beforeAll(async () => {
   content = path.join(mkdtempSync(path.join(repoRoot, 'tests/.tmp/import-build-')), 'content');
   cpSync(path.join(repoRoot, 'tests/fixtures/sites/minimal/content'), content, { recursive: true });
   const site = { language: 'en', timeZone: 'UTC' } as const;
   publish(createReview(content, { title: 'Her', originalTitle: 'Her', year: 2013 }, site));
-  const pages = ['tistory-poster/그녀.html', 'tistory-odyssey/post.html', 'naver/blog.html', 'generic/page.html'].map((page) =>
-    path.join(fixtures, page),
-  );
-  ({ written } = await runImport(content, site, { pages, letterboxd: path.join(fixtures, 'letterboxd'), diary: true }));
+  const pages = [
+    'tistory-poster/그녀.html',
+    'tistory-odyssey/post.html',
+    'naver/blog.html',
+    'generic/page.html',
+  ].map((page) => path.join(fixtures, page));
+  ({ written } = await runImport(content, site, {
+    pages,
+    letterboxd: path.join(fixtures, 'letterboxd'),
+    diary: true,
+  }));
   for (const file of written.filter((item) => !item.includes('past-lives'))) publish(file);
-  cpSync(path.join(content, 'reviews/her'), path.join(content, 'reviews/future'), { recursive: true });
+  cpSync(path.join(content, 'reviews/her'), path.join(content, 'reviews/future'), {
+    recursive: true,
+  });
   writeFileSync(
     path.join(content, 'reviews/future/index.md'),
     '---\ntitle: Not yet\npubDate: 2999-01-01\nmovie:\n  title: Later\n---\n\nSoon.\n',

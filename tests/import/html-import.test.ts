@@ -37,7 +37,9 @@ describe.each(cases)('importing %s', (name, page) => {
     const text = bundleText(post);
     await expect(text).toMatchFileSnapshot(path.join(fixtures, name, 'expected.md'));
     for (const pattern of FORBIDDEN) expect(text).not.toMatch(pattern);
-    await expect(post.notes.join('\n')).toMatchFileSnapshot(path.join(fixtures, name, 'expected-report.txt'));
+    await expect(post.notes.join('\n')).toMatchFileSnapshot(
+      path.join(fixtures, name, 'expected-report.txt'),
+    );
   });
 
   test("the Markdown renders with the site's own pipeline (images, directives)", async () => {
@@ -51,7 +53,11 @@ describe.each(cases)('importing %s', (name, page) => {
 
 describe('what each layout yields', () => {
   test('Tistory: facts from <br> info lines, poster from its caption, first YouTube player as the trailer', async () => {
-    const { frontmatter, body, images } = await importHtmlPost(path.join(fixtures, 'tistory-poster/그녀.html'), site, NOW);
+    const { frontmatter, body, images } = await importHtmlPost(
+      path.join(fixtures, 'tistory-poster/그녀.html'),
+      site,
+      NOW,
+    );
     expect(frontmatter).toMatchObject({
       title: '그녀, 목소리만으로 사랑에 빠질 수 있을까',
       pubDate: '2022-06-18T21:30:00+09:00',
@@ -63,7 +69,11 @@ describe('what each layout yields', () => {
         runtime: 126,
         releaseDate: '2014-05-22',
         directors: ['스파이크 존즈'],
-        cast: [{ name: '호아킨 피닉스', role: '테오도르' }, { name: '스칼렛 요한슨', role: '사만다' }, '에이미 아담스'],
+        cast: [
+          { name: '호아킨 피닉스', role: '테오도르' },
+          { name: '스칼렛 요한슨', role: '사만다' },
+          '에이미 아담스',
+        ],
         certification: '청소년 관람불가',
         poster: './image-1.jpg',
         trailer: 'https://www.youtube.com/watch?v=ne6p6MfLBxc',
@@ -76,7 +86,11 @@ describe('what each layout yields', () => {
   });
 
   test('Tistory (Odyssey): facts from a table, a Vimeo trailer, four images in a row become a gallery', async () => {
-    const { frontmatter, body } = await importHtmlPost(path.join(fixtures, 'tistory-odyssey/post.html'), site, NOW);
+    const { frontmatter, body } = await importHtmlPost(
+      path.join(fixtures, 'tistory-odyssey/post.html'),
+      site,
+      NOW,
+    );
     expect(frontmatter.movie).toMatchObject({
       title: '헤어질 결심',
       originalTitle: 'Decision to Leave',
@@ -90,7 +104,11 @@ describe('what each layout yields', () => {
   });
 
   test('Naver: SmartEditor components, captions as titles, #tags, a later YouTube player as the trailer', async () => {
-    const { frontmatter, body } = await importHtmlPost(path.join(fixtures, 'naver/blog.html'), site, NOW);
+    const { frontmatter, body } = await importHtmlPost(
+      path.join(fixtures, 'naver/blog.html'),
+      site,
+      NOW,
+    );
     expect(frontmatter).toMatchObject({
       pubDate: '2023-03-04T21:05:00+09:00',
       category: '영화 이야기',

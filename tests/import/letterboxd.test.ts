@@ -17,11 +17,16 @@ describe('CSV', () => {
       { line: 3, values: { Date: '2022-01-02', Name: 'two\r\nlines "q"' } },
       { line: 7, values: { Date: '2022-01-04', Name: 'ok' } },
     ]);
-    expect(problems).toEqual(['line 5: expected 2 fields, found 1; row skipped', 'line 6: expected 2 fields, found 3; row skipped']);
+    expect(problems).toEqual([
+      'line 5: expected 2 fields, found 1; row skipped',
+      'line 6: expected 2 fields, found 3; row skipped',
+    ]);
   });
 
   test('an unclosed quote is reported, not thrown', () => {
-    expect(readCsv('a,b\n1,"open\n').problems[0]).toMatch(/^line \d+: .*; nothing read from this file$/);
+    expect(readCsv('a,b\n1,"open\n').problems[0]).toMatch(
+      /^line \d+: .*; nothing read from this file$/,
+    );
   });
 });
 
@@ -31,7 +36,11 @@ describe.each([
 ])('Letterboxd from %s', (_label, source) => {
   test('one draft per review; bad rows reported with their line; diary-only entries skipped', async () => {
     const { posts, problems } = await importLetterboxd(path.join(fixtures, source));
-    expect(posts.map((post) => post.source)).toEqual(['reviews.csv:2', 'reviews.csv:7', 'reviews.csv:11']);
+    expect(posts.map((post) => post.source)).toEqual([
+      'reviews.csv:2',
+      'reviews.csv:7',
+      'reviews.csv:11',
+    ]);
     expect(problems).toEqual([
       'reviews.csv:9: expected 9 fields, found 5; row skipped',
       'reviews.csv:10: Date "2023-13-40" is not a date such as 2022-06-18; row skipped',
@@ -62,14 +71,21 @@ describe.each([
         '',
       ].join('\n'),
     );
-    expect(posts[1]!.body).toBe('> Poems, every day.\n\nTime: 12:30, ratio a:b. [film page](https://letterboxd.com/film/paterson/)\n');
+    expect(posts[1]!.body).toBe(
+      '> Poems, every day.\n\nTime: 12:30, ratio a:b. [film page](https://letterboxd.com/film/paterson/)\n',
+    );
     expect(posts[2]!.frontmatter.rating).toBeUndefined();
     expect(posts[2]!.notes).toEqual(['Rating "7" is not 0–5 in halves, left out']);
   });
 
   test('--diary adds entries without a review, once', async () => {
     const { posts } = await importLetterboxd(path.join(fixtures, source), { diary: true });
-    expect(posts.map((post) => post.source)).toEqual(['reviews.csv:2', 'reviews.csv:7', 'reviews.csv:11', 'diary.csv:4']);
+    expect(posts.map((post) => post.source)).toEqual([
+      'reviews.csv:2',
+      'reviews.csv:7',
+      'reviews.csv:11',
+      'diary.csv:4',
+    ]);
     expect(posts[3]!.frontmatter).toMatchObject({
       title: 'Past Lives',
       pubDate: '2023-05-05',

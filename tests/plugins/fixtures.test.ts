@@ -10,7 +10,11 @@ import { renderMarkdown } from '../helpers/render-markdown';
  */
 const fixtures = path.join(import.meta.dirname, 'fixtures');
 const cases = readdirSync(fixtures).flatMap((plugin) =>
-  readdirSync(path.join(fixtures, plugin)).map((name) => ({ plugin, name, folder: path.join(fixtures, plugin, name) })),
+  readdirSync(path.join(fixtures, plugin)).map((name) => ({
+    plugin,
+    name,
+    folder: path.join(fixtures, plugin, name),
+  })),
 );
 
 describe.each([...new Set(cases.map((item) => item.plugin))])('%s', (plugin) => {

@@ -15,9 +15,13 @@ describe('reading time', () => {
 
 describe('excerpt', () => {
   test('the first paragraph of prose, without markup', async () => {
-    expect((await summary('## 줄거리\n\n테오도르는 **편지**를 [대신](https://x.test) 쓴다.\n\n둘째 문단.')).excerpt).toBe(
-      '테오도르는 편지를 대신 쓴다.',
-    );
+    expect(
+      (
+        await summary(
+          '## 줄거리\n\n테오도르는 **편지**를 [대신](https://x.test) 쓴다.\n\n둘째 문단.',
+        )
+      ).excerpt,
+    ).toBe('테오도르는 편지를 대신 쓴다.');
   });
 
   test('never from a spoiler, an image or a directive', async () => {
@@ -27,7 +31,9 @@ describe('excerpt', () => {
   });
 
   test('an inline spoiler leaves a "…" in its sentence, never its words; other text directives stay the text they were', async () => {
-    expect((await summary('범인은 :spoiler[**집사**]였다. 12:30에 만나자.')).excerpt).toBe('범인은 …였다. 12:30에 만나자.');
+    expect((await summary('범인은 :spoiler[**집사**]였다. 12:30에 만나자.')).excerpt).toBe(
+      '범인은 …였다. 12:30에 만나자.',
+    );
   });
 
   test('long paragraphs are cut at a word boundary to 160 characters', async () => {

@@ -10,7 +10,9 @@ import type { ImportedPost } from './post';
 function compact<T>(value: T): T {
   if (Array.isArray(value)) return value.map(compact) as T;
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value).filter(([, item]) => item !== undefined && !(Array.isArray(item) && item.length === 0));
+    const entries = Object.entries(value).filter(
+      ([, item]) => item !== undefined && !(Array.isArray(item) && item.length === 0),
+    );
     return Object.fromEntries(entries.map(([key, item]) => [key, compact(item)])) as T;
   }
   return value;
@@ -37,10 +39,17 @@ export function createBundleWriter(reviewsDir: string) {
     const base = folderForTitle(post.slugTitle) || 'imported';
     const taken = onDisk.get(slugCollisionKey(slugFromEntryPath(`${base}/index.md`)));
     if (taken || (existsSync(path.join(reviewsDir, base)) && !thisRun.has(base.toLowerCase()))) {
-      return { skipped: `already imported or in use by reviews/${taken ?? base}; nothing overwritten` };
+      return {
+        skipped: `already imported or in use by reviews/${taken ?? base}; nothing overwritten`,
+      };
     }
     let folder = base;
-    for (let n = 2; thisRun.has(folder.toLowerCase()) || existsSync(path.join(reviewsDir, folder)); n += 1) folder = `${base}-${n}`;
+    for (
+      let n = 2;
+      thisRun.has(folder.toLowerCase()) || existsSync(path.join(reviewsDir, folder));
+      n += 1
+    )
+      folder = `${base}-${n}`;
     thisRun.add(folder.toLowerCase());
     const target = path.join(reviewsDir, folder);
     mkdirSync(target, { recursive: true });

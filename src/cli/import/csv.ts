@@ -13,14 +13,23 @@ export interface CsvRow {
  */
 export function readCsv(text: string | Buffer): { rows: CsvRow[]; problems: string[] } {
   const bytes = typeof text === 'string' ? Buffer.from(text) : text;
-  const lineAt = (offset: number) => bytes.subarray(0, offset).filter((byte) => byte === 0x0a).length + 1;
+  const lineAt = (offset: number) =>
+    bytes.subarray(0, offset).filter((byte) => byte === 0x0a).length + 1;
   const problems: string[] = [];
   let records: { record: string[]; info: { lines: number; bytes: number } }[];
   try {
-    records = parse(bytes, { bom: true, skip_empty_lines: true, relax_column_count: true, info: true }) as unknown as typeof records;
+    records = parse(bytes, {
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      info: true,
+    }) as unknown as typeof records;
   } catch (error) {
     const { lines, message } = error as { lines?: number; message: string };
-    return { rows: [], problems: [`line ${lines ?? '?'}: ${message}; nothing read from this file`] };
+    return {
+      rows: [],
+      problems: [`line ${lines ?? '?'}: ${message}; nothing read from this file`],
+    };
   }
   const [header, ...data] = records;
   if (!header) return { rows: [], problems: ['the file is empty'] };
@@ -32,10 +41,15 @@ export function readCsv(text: string | Buffer): { rows: CsvRow[]; problems: stri
     const line = lineAt(start);
     start = info.bytes;
     if (record.length !== names.length) {
-      problems.push(`line ${line}: expected ${names.length} fields, found ${record.length}; row skipped`);
+      problems.push(
+        `line ${line}: expected ${names.length} fields, found ${record.length}; row skipped`,
+      );
       continue;
     }
-    rows.push({ line, values: Object.fromEntries(names.map((name, index) => [name, record[index] ?? ''])) });
+    rows.push({
+      line,
+      values: Object.fromEntries(names.map((name, index) => [name, record[index] ?? ''])),
+    });
   }
   return { rows, problems };
 }

@@ -43,7 +43,8 @@ const list = (value: string) =>
 export function parseRuntime(value: string): number | undefined {
   const hours = /(\d+)\s*(시간|h)/i.exec(value);
   const minutes = /(\d+)\s*(분|m(?:in)?)/i.exec(value);
-  if (hours || minutes) return Number(hours?.[1] ?? 0) * 60 + Number(minutes?.[1] ?? 0) || undefined;
+  if (hours || minutes)
+    return Number(hours?.[1] ?? 0) * 60 + Number(minutes?.[1] ?? 0) || undefined;
   return /^\d+$/.test(value.trim()) ? Number(value.trim()) : undefined;
 }
 
@@ -105,10 +106,12 @@ export function extractFilmFacts(body: Root | Element): { facts: FilmFacts; unre
     body,
     (node) =>
       ['p', 'li', 'tr', 'dl'].includes(node.tagName) ||
-      (node.tagName === 'div' && !node.children.some((child) => isElement(child, 'div', 'p', 'ul', 'ol', 'table'))),
+      (node.tagName === 'div' &&
+        !node.children.some((child) => isElement(child, 'div', 'p', 'ul', 'ol', 'table'))),
   );
   for (const block of blocks) {
-    if (findAll(block, (node) => node !== block && isElement(node, 'p', 'li', 'tr', 'dl')).length) continue;
+    if (findAll(block, (node) => node !== block && isElement(node, 'p', 'li', 'tr', 'dl')).length)
+      continue;
     const lines =
       block.tagName === 'tr'
         ? [

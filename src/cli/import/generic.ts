@@ -23,10 +23,13 @@ export const generic: Platform = {
     const heading = body && findFirst(body, (node) => isElement(node, 'h1'));
     if (body && heading) removeAll(body, (node) => node === heading);
     const date = parsePageDate(machineDate(tree), timeZone);
-    const metaTags = findAll(tree, (node) => isElement(node, 'meta') && attribute(node, 'property') === 'article:tag').map(
-      (node) => attribute(node, 'content') ?? '',
+    const metaTags = findAll(
+      tree,
+      (node) => isElement(node, 'meta') && attribute(node, 'property') === 'article:tag',
+    ).map((node) => attribute(node, 'content') ?? '');
+    const linkTags = tagNames(
+      findAll(tree, (node) => isElement(node, 'a') && attribute(node, 'rel') === 'tag'),
     );
-    const linkTags = tagNames(findAll(tree, (node) => isElement(node, 'a') && attribute(node, 'rel') === 'tag'));
     const tags = [...new Set([...metaTags.filter(Boolean), ...linkTags])];
     return { title, date, category: meta(tree, 'article:section'), tags, body };
   },

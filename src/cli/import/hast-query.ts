@@ -10,7 +10,11 @@ export function isElement(node: Nodes | undefined, ...tags: string[]): node is E
 /** The element's class names (`className` as hast holds it). */
 export function classes(node: Element): string[] {
   const value = node.properties.className;
-  return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? String(value).split(/\s+/) : [];
+  return Array.isArray(value)
+    ? value.map(String)
+    : typeof value === 'string'
+      ? String(value).split(/\s+/)
+      : [];
 }
 
 export const hasClass = (node: Element, name: string) => classes(node).includes(name);
@@ -29,24 +33,33 @@ export function findAll(tree: Root | Element, test: (node: Element) => boolean):
   return found;
 }
 
-export function findFirst(tree: Root | Element, test: (node: Element) => boolean): Element | undefined {
+export function findFirst(
+  tree: Root | Element,
+  test: (node: Element) => boolean,
+): Element | undefined {
   return findAll(tree, test)[0];
 }
 
 /** Elements with this class name. */
-export const byClass = (tree: Root | Element, name: string) => findAll(tree, (node) => hasClass(node, name));
+export const byClass = (tree: Root | Element, name: string) =>
+  findAll(tree, (node) => hasClass(node, name));
 
 /** `<meta property|name="key" content>` of the page. */
 export function meta(tree: Root, key: string): string | undefined {
   const node = findFirst(
     tree,
-    (element) => element.tagName === 'meta' && (attribute(element, 'property') === key || attribute(element, 'name') === key),
+    (element) =>
+      element.tagName === 'meta' &&
+      (attribute(element, 'property') === key || attribute(element, 'name') === key),
   );
   return node ? attribute(node, 'content')?.trim() || undefined : undefined;
 }
 
 /** Removes every element that passes `test` (with its content); returns how many. */
-export function removeAll(tree: Root | Element, test: (node: Element, parent: Parents) => boolean): number {
+export function removeAll(
+  tree: Root | Element,
+  test: (node: Element, parent: Parents) => boolean,
+): number {
   let removed = 0;
   visit(tree, 'element', (node, index, parent) => {
     if (!parent || index === undefined || !test(node, parent)) return;
@@ -58,7 +71,11 @@ export function removeAll(tree: Root | Element, test: (node: Element, parent: Pa
 }
 
 /** Replaces `node` in `parent` by `replacement` nodes. */
-export function replaceNode(parent: Parents, node: Element, replacement: (Element | Root['children'][number])[]): void {
+export function replaceNode(
+  parent: Parents,
+  node: Element,
+  replacement: (Element | Root['children'][number])[],
+): void {
   const index = parent.children.indexOf(node);
   if (index >= 0) parent.children.splice(index, 1, ...(replacement as Element[]));
 }

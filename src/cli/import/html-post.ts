@@ -38,21 +38,30 @@ function takeTrailers(body: Element, notes: string[]): Video[] {
     };
     replaceNode(parent, node, videos.length === 1 ? [] : [marker]);
   });
-  if (byClass(body, 'se-video').length) notes.push('Naver video player: Naver TV videos cannot be embedded, left out');
+  if (byClass(body, 'se-video').length)
+    notes.push('Naver video player: Naver TV videos cannot be embedded, left out');
   return videos;
 }
 
 /** Body headings start at `##`: the page's `<h1>` is the post's title. */
 function demoteTitles(body: Element): void {
   for (const heading of findAll(body, (node) => node.tagName === 'h1')) heading.tagName = 'h2';
-  visit(body, 'text', (node) => void (node.value = node.value.replace(/\u200b|\u200c|\u200d|\ufeff/g, '')));
+  visit(
+    body,
+    'text',
+    (node) => void (node.value = node.value.replace(/\u200b|\u200c|\u200d|\ufeff/g, '')),
+  );
 }
 
 /**
  * A post saved from the browser ("Save page as…", HTML and its `_files` folder) as a
  * draft bundle: Tistory, Naver Blog (SmartEditor ONE) or any page with an `<article>`.
  */
-export async function importHtmlPost(file: string, site: { timeZone: string }, now = new Date()): Promise<ImportedPost> {
+export async function importHtmlPost(
+  file: string,
+  site: { timeZone: string },
+  now = new Date(),
+): Promise<ImportedPost> {
   const tree = unified().use(rehypeParse).parse(readFileSync(file, 'utf8')) as Root;
   const platform = PLATFORMS.find((candidate) => candidate.detect(tree))!;
   const parts = platform.extract(tree, site.timeZone);
@@ -62,14 +71,20 @@ export async function importHtmlPost(file: string, site: { timeZone: string }, n
   const videos = takeTrailers(body, notes);
   removeJunk(body);
   const { facts, unreadable } = extractFilmFacts(body);
-  for (const line of unreadable) notes.push(`info line "${line}": value not understood, left in the body`);
+  for (const line of unreadable)
+    notes.push(`info line "${line}": value not understood, left in the body`);
   const title = parts.title ?? path.basename(file, path.extname(file));
   if (!parts.title) notes.push(`title: not found on the page, used the file name "${title}"`);
   const movieTitle = facts.title ?? title;
   if (!facts.title) notes.push(`movie.title: no 제목/영화 line, used the post title; check it`);
-  const { images, poster, dropped, withoutAlt } = collectImages(body, path.dirname(path.resolve(file)), movieTitle);
+  const { images, poster, dropped, withoutAlt } = collectImages(
+    body,
+    path.dirname(path.resolve(file)),
+    movieTitle,
+  );
   for (const line of dropped) notes.push(`image ${line}, left out`);
-  for (const name of withoutAlt) notes.push(`image ${name}: no alt text on the page, used the film title; describe the picture`);
+  for (const name of withoutAlt)
+    notes.push(`image ${name}: no alt text on the page, used the film title; describe the picture`);
   demoteTitles(body);
   const pubDate = parts.date ?? isoDate(now, site.timeZone);
   if (!parts.date) notes.push(`pubDate: no date found on the page, used today (${pubDate})`);

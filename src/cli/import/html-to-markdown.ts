@@ -18,7 +18,13 @@ const SCHEMA: SanitizeSchema = {
   ...defaultSchema,
   strip: ['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg'],
   clobber: [],
-  attributes: { ...defaultSchema.attributes, '*': ['title'], a: ['href'], img: ['src', 'alt', 'title'], '*ids': [] },
+  attributes: {
+    ...defaultSchema.attributes,
+    '*': ['title'],
+    a: ['href'],
+    img: ['src', 'alt', 'title'],
+    '*ids': [],
+  },
 };
 
 /** Marks a trailer's place in the body, where `::trailer` goes. */
@@ -54,7 +60,8 @@ function galleries(tree: Root): void {
   const out: RootContent[] = [];
   let run: Paragraph[] = [];
   const flush = () => {
-    if (run.length >= 3) out.push({ type: 'containerDirective', name: 'gallery', attributes: {}, children: run });
+    if (run.length >= 3)
+      out.push({ type: 'containerDirective', name: 'gallery', attributes: {}, children: run });
     else out.push(...run);
     run = [];
   };
@@ -72,12 +79,18 @@ function galleries(tree: Root): void {
 /** Trailer markers become `::trailer{youtube=…}` / `::trailer{url=…}` at their spot. */
 function trailers(tree: Root, videos: Video[]): void {
   tree.children = tree.children.flatMap((node): RootContent[] => {
-    if (node.type !== 'paragraph' || node.children.length !== 1 || node.children[0]!.type !== 'text') return [node];
+    if (
+      node.type !== 'paragraph' ||
+      node.children.length !== 1 ||
+      node.children[0]!.type !== 'text'
+    )
+      return [node];
     const match = /^MARQUEE-TRAILER-(\d+)$/.exec(node.children[0].value.trim());
     const video = match && videos[Number(match[1])];
     if (!match) return [node];
     if (!video) return [];
-    const attributes = video.provider === 'youtube' ? { youtube: video.id } : { url: video.watchUrl };
+    const attributes =
+      video.provider === 'youtube' ? { youtube: video.id } : { url: video.watchUrl };
     return [{ type: 'leafDirective', name: 'trailer', attributes, children: [] }];
   });
 }
@@ -86,7 +99,10 @@ function trailers(tree: Root, videos: Video[]): void {
  * The post's body as Markdown the site's pipeline accepts: rehype-sanitize, rehype-remark,
  * galleries and trailers as directives, remark-stringify (GFM on, so tables survive).
  */
-export async function htmlToMarkdown(body: Element | HastRoot, videos: Video[] = []): Promise<string> {
+export async function htmlToMarkdown(
+  body: Element | HastRoot,
+  videos: Video[] = [],
+): Promise<string> {
   const root: HastRoot = body.type === 'root' ? body : { type: 'root', children: [body] };
   const processor = unified()
     .use(rehypeSanitize, SCHEMA)
@@ -97,7 +113,13 @@ export async function htmlToMarkdown(body: Element | HastRoot, videos: Video[] =
     })
     .use(remarkGfm)
     .use(remarkDirectiveOutput)
-    .use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-', fences: true, resourceLink: true });
+    .use(remarkStringify, {
+      bullet: '-',
+      emphasis: '_',
+      rule: '-',
+      fences: true,
+      resourceLink: true,
+    });
   const tree = await processor.run(root);
   // Blogs space paragraphs with &nbsp; ones; they carry nothing.
   const markdown = processor

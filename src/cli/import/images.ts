@@ -2,7 +2,16 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
-import { attribute, byClass, findAll, findFirst, isElement, removeAll, replaceNode, textOf } from './hast-query';
+import {
+  attribute,
+  byClass,
+  findAll,
+  findFirst,
+  isElement,
+  removeAll,
+  replaceNode,
+  textOf,
+} from './hast-query';
 import { visitParents } from 'unist-util-visit-parents';
 
 /** An image to copy into the bundle. */
@@ -15,9 +24,17 @@ export interface BundleImage {
 
 const SIGNATURES: [string, (bytes: Buffer) => boolean][] = [
   ['jpg', (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff],
-  ['png', (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))],
+  [
+    'png',
+    (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+  ],
   ['gif', (b) => b.subarray(0, 4).toString('latin1') === 'GIF8'],
-  ['webp', (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP'],
+  [
+    'webp',
+    (b) =>
+      b.subarray(0, 4).toString('latin1') === 'RIFF' &&
+      b.subarray(8, 12).toString('latin1') === 'WEBP',
+  ],
   ['avif', (b) => b.subarray(4, 12).toString('latin1').startsWith('ftypavi')],
   ['tiff', (b) => ['II*\u0000', 'MM\u0000*'].includes(b.subarray(0, 4).toString('latin1'))],
 ];
@@ -59,7 +76,13 @@ function captionOf(container: Element | undefined): string | undefined {
   return caption ? textOf(caption) || undefined : undefined;
 }
 
-const FIGURE_CLASSES = ['imageblock', 'imageblock-wrap', 'se-image', 'se-component', 'se-module-image'];
+const FIGURE_CLASSES = [
+  'imageblock',
+  'imageblock-wrap',
+  'se-image',
+  'se-component',
+  'se-module-image',
+];
 
 /**
  * Resolves every `<img>` of the body to a file saved beside the page, names it
@@ -81,12 +104,19 @@ export function collectImages(
   const targets: { img: Element; ancestors: Element[] }[] = [];
   visitParents(body as unknown as Root, 'element', (node, ancestors) => {
     if (node.tagName === 'img')
-      targets.push({ img: node, ancestors: ancestors.filter((item): item is Element => item.type === 'element') });
+      targets.push({
+        img: node,
+        ancestors: ancestors.filter((item): item is Element => item.type === 'element'),
+      });
   });
   for (const { img, ancestors } of targets) {
     const figure = ancestors
       .slice(1)
-      .find((node) => isElement(node, 'figure') || FIGURE_CLASSES.some((name) => byClass(node, name).includes(node)));
+      .find(
+        (node) =>
+          isElement(node, 'figure') ||
+          FIGURE_CLASSES.some((name) => byClass(node, name).includes(node)),
+      );
     const parent = ancestors.at(-1);
     const file = savedFile(img, pageDir);
     const source = attribute(img, 'src') ?? attribute(img, 'dataLazySrc') ?? '(no src)';
@@ -108,16 +138,23 @@ export function collectImages(
     }
     const caption = captionOf(figure);
     const alt = attribute(img, 'alt')?.trim() || caption || fallbackAlt;
-    const isPoster = !poster && /포스터|poster/i.test(`${caption ?? ''} ${attribute(img, 'alt') ?? ''}`);
+    const isPoster =
+      !poster && /포스터|poster/i.test(`${caption ?? ''} ${attribute(img, 'alt') ?? ''}`);
     if (isPoster) poster = `./${name}`;
     else if (alt === fallbackAlt) withoutAlt.push(name);
     // The poster shows in the info block, so it leaves the body.
-    const replacement = isPoster ? h('p') : h('p', [h('img', { src: `./${name}`, alt, title: caption })]);
+    const replacement = isPoster
+      ? h('p')
+      : h('p', [h('img', { src: `./${name}`, alt, title: caption })]);
     const outer = figure && ancestors[ancestors.indexOf(figure) - 1];
-    if (figure && outer && findAll(figure, (node) => node.tagName === 'img').length === 1) replaceNode(outer, figure, [replacement]);
+    if (figure && outer && findAll(figure, (node) => node.tagName === 'img').length === 1)
+      replaceNode(outer, figure, [replacement]);
     else if (parent) replaceNode(parent, img, replacement.children as Element[]);
   }
   // Captions of multi-image blocks have no single image to go to.
-  removeAll(body, (node) => isElement(node, 'figcaption') || byClass(node, 'se-caption').includes(node));
+  removeAll(
+    body,
+    (node) => isElement(node, 'figcaption') || byClass(node, 'se-caption').includes(node),
+  );
   return { images, poster, dropped, withoutAlt };
 }

@@ -44,7 +44,9 @@ function isJunk(node: Element): boolean {
   if (attribute(node, 'ariaHidden') === 'true' && node.tagName !== 'img') return true;
   if (node.tagName === 'img') {
     const src = attribute(node, 'src') ?? '';
-    const tiny = ['width', 'height'].some((key) => Number(attribute(node, key)) <= 1 && attribute(node, key) !== undefined);
+    const tiny = ['width', 'height'].some(
+      (key) => Number(attribute(node, key)) <= 1 && attribute(node, key) !== undefined,
+    );
     return tiny || TRACKER_HOSTS.test(src);
   }
   return false;
@@ -61,7 +63,8 @@ const SAFE_LINK = /^(https?:|mailto:|#|\.{0,2}\/|[^:]*$)/i;
 export function removeJunk(tree: Root | Element): void {
   removeAll(tree, (node) => isJunk(node) || node.tagName === 'iframe');
   visit(tree, 'element', (node, _index, parent) => {
-    for (const key of Object.keys(node.properties)) if (/^on/i.test(key)) delete node.properties[key];
+    for (const key of Object.keys(node.properties))
+      if (/^on/i.test(key)) delete node.properties[key];
     if (isElement(node, 'a') && parent) {
       // eslint-disable-next-line no-control-regex -- browsers ignore control characters in a URL, so `java\tscript:` must be caught
       const href = (attribute(node, 'href') ?? '').replace(/[\s\u0000-\u001f]/g, '');

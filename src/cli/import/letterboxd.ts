@@ -15,10 +15,13 @@ type ExportFiles = { reviews?: Buffer; diary?: Buffer };
 /** `reviews.csv` and `diary.csv` from an export folder or its `.zip` (top-level files, not `deleted/`). */
 export function readExport(source: string): ExportFiles {
   if (statSync(source).isDirectory()) {
-    const read = (name: string) => (existsSync(path.join(source, name)) ? readFileSync(path.join(source, name)) : undefined);
+    const read = (name: string) =>
+      existsSync(path.join(source, name)) ? readFileSync(path.join(source, name)) : undefined;
     return { reviews: read('reviews.csv'), diary: read('diary.csv') };
   }
-  const entries = unzipSync(readFileSync(source), { filter: (file) => /(^|\/)(reviews|diary)\.csv$/.test(file.name) });
+  const entries = unzipSync(readFileSync(source), {
+    filter: (file) => /(^|\/)(reviews|diary)\.csv$/.test(file.name),
+  });
   const pick = (name: string) => {
     const key = Object.keys(entries)
       .filter((entry) => entry === name || entry.endsWith(`/${name}`))
@@ -29,7 +32,9 @@ export function readExport(source: string): ExportFiles {
 }
 
 const isDay = (value: string) =>
-  /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().startsWith(value);
+  /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+  !Number.isNaN(Date.parse(value)) &&
+  new Date(value).toISOString().startsWith(value);
 
 /** Letterboxd's review text (line breaks, `<b>`, `<i>`, `<a>`, `<blockquote>`) as Markdown. */
 export async function reviewMarkdown(text: string): Promise<string> {
@@ -37,20 +42,31 @@ export async function reviewMarkdown(text: string): Promise<string> {
   const html = text
     .replace(/\r\n?/g, '\n')
     .split(/\n{2,}/)
-    .map((paragraph) => (/^\s*<(blockquote|ul|ol|p)\b/i.test(paragraph) ? paragraph : `<p>${paragraph.replace(/\n/g, '<br>')}</p>`))
+    .map((paragraph) =>
+      /^\s*<(blockquote|ul|ol|p)\b/i.test(paragraph)
+        ? paragraph
+        : `<p>${paragraph.replace(/\n/g, '<br>')}</p>`,
+    )
     .join('\n');
   const tree = unified().use(rehypeParse, { fragment: true }).parse(html) as Root;
   removeJunk(tree);
   return htmlToMarkdown(tree);
 }
 
-async function rowPost(row: CsvRow, file: string, problems: string[]): Promise<ImportedPost | undefined> {
+async function rowPost(
+  row: CsvRow,
+  file: string,
+  problems: string[],
+): Promise<ImportedPost | undefined> {
   const value = (key: string) => row.values[key]?.trim() ?? '';
   const where = `${file}:${row.line}`;
   const name = value('Name');
   const date = value('Date');
   if (!name) return void problems.push(`${where}: no film name (Name); row skipped`);
-  if (!isDay(date)) return void problems.push(`${where}: Date "${date}" is not a date such as 2022-06-18; row skipped`);
+  if (!isDay(date))
+    return void problems.push(
+      `${where}: Date "${date}" is not a date such as 2022-06-18; row skipped`,
+    );
   const notes: string[] = [];
   const year = value('Year') ? Number(value('Year')) : undefined;
   if (year !== undefined && !(Number.isInteger(year) && year >= 1870 && year <= 2100))
@@ -60,7 +76,8 @@ async function rowPost(row: CsvRow, file: string, problems: string[]): Promise<I
     notes.push(`Rating "${value('Rating')}" is not 0–5 in halves, left out`);
   const watched = value('Watched Date');
   if (watched && !isDay(watched)) notes.push(`Watched Date "${watched}" is not a date, left out`);
-  const goodYear = year !== undefined && !notes.some((note) => note.startsWith('Year')) ? year : undefined;
+  const goodYear =
+    year !== undefined && !notes.some((note) => note.startsWith('Year')) ? year : undefined;
   return {
     source: where,
     slugTitle: goodYear ? `${name} ${goodYear}` : name,
@@ -100,13 +117,19 @@ export async function importLetterboxd(
   const files = readExport(source);
   const problems: string[] = [];
   const posts: ImportedPost[] = [];
-  if (!files.reviews && !files.diary) return { posts, problems: [`${source}: no reviews.csv or diary.csv found`] };
+  if (!files.reviews && !files.diary)
+    return { posts, problems: [`${source}: no reviews.csv or diary.csv found`] };
   const reviewed = new Set<string>();
   const keys = (row: CsvRow) =>
-    [row.values['Letterboxd URI'], `${row.values.Name}|${row.values.Year}|${row.values['Watched Date']}`].filter(Boolean) as string[];
+    [
+      row.values['Letterboxd URI'],
+      `${row.values.Name}|${row.values.Year}|${row.values['Watched Date']}`,
+    ].filter(Boolean) as string[];
   if (files.reviews) {
     const { rows, problems: csvProblems } = readCsv(files.reviews);
-    problems.push(...csvProblems.map((problem) => problem.replace(/^line (\S+):/, 'reviews.csv:$1:')));
+    problems.push(
+      ...csvProblems.map((problem) => problem.replace(/^line (\S+):/, 'reviews.csv:$1:')),
+    );
     for (const row of rows) {
       const post = await rowPost(row, 'reviews.csv', problems);
       if (post) posts.push(post);
@@ -115,10 +138,14 @@ export async function importLetterboxd(
   }
   if (files.diary) {
     const { rows, problems: csvProblems } = readCsv(files.diary);
-    problems.push(...csvProblems.map((problem) => problem.replace(/^line (\S+):/, 'diary.csv:$1:')));
+    problems.push(
+      ...csvProblems.map((problem) => problem.replace(/^line (\S+):/, 'diary.csv:$1:')),
+    );
     const unreviewed = rows.filter((row) => !keys(row).some((key) => reviewed.has(key)));
     if (!options.diary && unreviewed.length)
-      problems.push(`diary.csv: ${unreviewed.length} entries without a review skipped (add --diary to import them)`);
+      problems.push(
+        `diary.csv: ${unreviewed.length} entries without a review skipped (add --diary to import them)`,
+      );
     if (options.diary) {
       for (const row of unreviewed) {
         const post = await rowPost(row, 'diary.csv', problems);

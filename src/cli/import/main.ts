@@ -33,7 +33,9 @@ async function main(): Promise<void> {
     diary: values.diary,
   });
   console.log(report.lines.join('\n'));
-  console.log(`\n${report.written.length} draft(s) written. Check each "- " line above by hand, then preview with \`npm run dev\`.`);
+  console.log(
+    `\n${report.written.length} draft(s) written. Check each "- " line above by hand, then preview with \`npm run dev\`.`,
+  );
   if (!report.written.length) process.exitCode = 1;
 }
 

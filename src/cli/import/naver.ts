@@ -12,9 +12,17 @@ export const naver: Platform = {
   detect: (tree: Root) => byClass(tree, 'se-main-container').length > 0,
   extract(tree, timeZone) {
     const title =
-      firstText(tree, [(node) => hasClass(node, 'se-title-text'), (node) => hasClass(node, 'se-documentTitle')]) ?? meta(tree, 'og:title');
-    const printed = firstText(tree, [(node) => hasClass(node, 'se_publishDate'), (node) => hasClass(node, 'blog_date')]);
-    const date = parsePageDate(printed, timeZone) ?? parsePageDate(meta(tree, 'article:published_time'), timeZone);
+      firstText(tree, [
+        (node) => hasClass(node, 'se-title-text'),
+        (node) => hasClass(node, 'se-documentTitle'),
+      ]) ?? meta(tree, 'og:title');
+    const printed = firstText(tree, [
+      (node) => hasClass(node, 'se_publishDate'),
+      (node) => hasClass(node, 'blog_date'),
+    ]);
+    const date =
+      parsePageDate(printed, timeZone) ??
+      parsePageDate(meta(tree, 'article:published_time'), timeZone);
     const category = firstText(tree, [
       (node) =>
         isElement(node, 'a') &&
@@ -22,7 +30,9 @@ export const naver: Platform = {
           (series) => findFirst(series, (link) => link === node) !== undefined,
         ),
     ]);
-    const tagContainers = findAll(tree, (node) => ['wrap_tag', 'post_tag', 'tag_area'].some((name) => hasClass(node, name)));
+    const tagContainers = findAll(tree, (node) =>
+      ['wrap_tag', 'post_tag', 'tag_area'].some((name) => hasClass(node, name)),
+    );
     const tags = tagNames(
       tagContainers.flatMap((container) =>
         findAll(
@@ -42,7 +52,10 @@ export const naver: Platform = {
     if (body) {
       // Naver pads paragraphs with zero-width spaces and marks its own link cards.
       for (const card of findAll(body, (node) => hasClass(node, 'se-oglink'))) {
-        const link = findFirst(card, (node) => isElement(node, 'a') && Boolean(attribute(node, 'href')));
+        const link = findFirst(
+          card,
+          (node) => isElement(node, 'a') && Boolean(attribute(node, 'href')),
+        );
         const label = firstText(card, [(node) => hasClass(node, 'se-oglink-title')]);
         card.tagName = 'p';
         card.properties = {};

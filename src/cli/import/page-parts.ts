@@ -47,10 +47,15 @@ function offsetOf(local: string, timeZone: string): string {
 export function parsePageDate(value: string | undefined, timeZone: string): string | undefined {
   if (!value) return undefined;
   const text = value.trim();
-  if (/^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:?\d{2})$/.test(text) && !Number.isNaN(Date.parse(text))) return text;
-  const match = /(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})\s*일?\.?(?:\s*(?:T|\s)\s*(오전|오후)?\s*(\d{1,2}):(\d{2}))?/.exec(
-    text,
-  );
+  if (
+    /^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:?\d{2})$/.test(text) &&
+    !Number.isNaN(Date.parse(text))
+  )
+    return text;
+  const match =
+    /(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})\s*일?\.?(?:\s*(?:T|\s)\s*(오전|오후)?\s*(\d{1,2}):(\d{2}))?/.exec(
+      text,
+    );
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const check = new Date(Date.UTC(year, month - 1, day));
@@ -66,12 +71,17 @@ export function parsePageDate(value: string | undefined, timeZone: string): stri
 
 /** Tag names from links and `#태그` text, without `#`, duplicates removed. */
 export function tagNames(elements: Element[]): string[] {
-  const names = elements.flatMap((node) => textOf(node).split(/\s*#\s*|\s*,\s*/)).map((name) => name.replace(/^#/, '').trim());
+  const names = elements
+    .flatMap((node) => textOf(node).split(/\s*#\s*|\s*,\s*/))
+    .map((name) => name.replace(/^#/, '').trim());
   return [...new Set(names.filter(Boolean))];
 }
 
 /** The first non-empty text among elements matching each selector-like test, in order. */
-export function firstText(tree: Root | Element, tests: ((node: Element) => boolean)[]): string | undefined {
+export function firstText(
+  tree: Root | Element,
+  tests: ((node: Element) => boolean)[],
+): string | undefined {
   for (const test of tests) {
     for (const node of findAll(tree, test)) {
       const text = textOf(node);
@@ -83,6 +93,9 @@ export function firstText(tree: Root | Element, tests: ((node: Element) => boole
 
 /** `<time datetime>`, then `article:published_time`. */
 export function machineDate(tree: Root): string | undefined {
-  const time = findAll(tree, (node) => isElement(node, 'time') && attribute(node, 'dateTime') !== undefined)[0];
+  const time = findAll(
+    tree,
+    (node) => isElement(node, 'time') && attribute(node, 'dateTime') !== undefined,
+  )[0];
   return (time && attribute(time, 'dateTime')) ?? meta(tree, 'article:published_time');
 }

@@ -41,7 +41,9 @@ export async function runImport(
     }
   }
   if (options.letterboxd) {
-    const { posts: rows, problems } = await importLetterboxd(options.letterboxd, { diary: options.diary });
+    const { posts: rows, problems } = await importLetterboxd(options.letterboxd, {
+      diary: options.diary,
+    });
     posts.push(...rows);
     report.lines.push(...problems.map((problem) => `✗ ${problem}`));
   }

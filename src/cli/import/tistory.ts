@@ -2,7 +2,13 @@ import type { Root } from 'hast';
 import { attribute, byClass, findAll, findFirst, hasClass, isElement, meta } from './hast-query';
 import { firstText, machineDate, parsePageDate, tagNames, type Platform } from './page-parts';
 
-const BODY_CLASSES = ['tt_article_useless_p_margin', 'contents_style', 'article-view', 'entry-content', 'article_view'];
+const BODY_CLASSES = [
+  'tt_article_useless_p_margin',
+  'contents_style',
+  'article-view',
+  'entry-content',
+  'article_view',
+];
 
 /**
  * Tistory's common skins (the default "Poster"/"#2" style with `.article-header` and
@@ -17,26 +23,41 @@ export const tistory: Platform = {
   extract(tree, timeZone) {
     const title =
       firstText(tree, [
-        (node) => ['title-article', 'tit_post', 'entry-title', 'article-title'].some((name) => hasClass(node, name)),
+        (node) =>
+          ['title-article', 'tit_post', 'entry-title', 'article-title'].some((name) =>
+            hasClass(node, name),
+          ),
         (node) =>
           isElement(node, 'h1', 'h2') &&
-          findAll(tree, (group) => hasClass(group, 'hgroup') || hasClass(group, 'titleWrap')).some((group) =>
-            group.children.includes(node),
+          findAll(tree, (group) => hasClass(group, 'hgroup') || hasClass(group, 'titleWrap')).some(
+            (group) => group.children.includes(node),
           ),
       ]) ?? meta(tree, 'og:title');
-    const printed = firstText(tree, [(node) => ['date', 'txt_date', 'jb-article-date', 'entry-date'].some((name) => hasClass(node, name))]);
+    const printed = firstText(tree, [
+      (node) =>
+        ['date', 'txt_date', 'jb-article-date', 'entry-date'].some((name) => hasClass(node, name)),
+    ]);
     const date =
       parsePageDate(meta(tree, 'article:published_time'), timeZone) ??
       parsePageDate(printed, timeZone) ??
       parsePageDate(machineDate(tree), timeZone);
     const category =
       firstText(tree, [
-        (node) => ['category', 'tit_category', 'jb-category'].some((name) => hasClass(node, name)) && !isElement(node, 'ul', 'nav'),
+        (node) =>
+          ['category', 'tit_category', 'jb-category'].some((name) => hasClass(node, name)) &&
+          !isElement(node, 'ul', 'nav'),
       ]) ?? meta(tree, 'article:section');
     const tags = tagNames(
-      findAll(tree, (node) => isElement(node, 'a') && (attribute(node, 'rel') === 'tag' || /\/tag\//.test(attribute(node, 'href') ?? ''))),
+      findAll(
+        tree,
+        (node) =>
+          isElement(node, 'a') &&
+          (attribute(node, 'rel') === 'tag' || /\/tag\//.test(attribute(node, 'href') ?? '')),
+      ),
     );
-    const body = BODY_CLASSES.map((name) => findFirst(tree, (node) => hasClass(node, name))).find(Boolean);
+    const body = BODY_CLASSES.map((name) => findFirst(tree, (node) => hasClass(node, name))).find(
+      Boolean,
+    );
     return { title, date, category, tags, body };
   },
 };

@@ -21,7 +21,10 @@ export interface YearGroup<T> {
  * newest month first and newest item first within a month; items without a date are left
  * out. Equal dates keep the order they came in.
  */
-export function groupByMonth<T>(items: T[], dateOf: (item: T) => Date | undefined): MonthGroup<T>[] {
+export function groupByMonth<T>(
+  items: T[],
+  dateOf: (item: T) => Date | undefined,
+): MonthGroup<T>[] {
   const dated = items.flatMap((item) => {
     const date = dateOf(item);
     return date ? [{ item, date }] : [];
@@ -53,7 +56,9 @@ export function groupByYear<T>(months: MonthGroup<T>[]): YearGroup<T>[] {
 }
 
 const format = (lang: Language, options: Intl.DateTimeFormatOptions, year: number, month = 1) =>
-  dateTimeFormat(LOCALES[lang], { ...options, timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 1));
+  dateTimeFormat(LOCALES[lang], { ...options, timeZone: 'UTC' }).format(
+    Date.UTC(year, month - 1, 1),
+  );
 
 /** `2022년` / `2022`. */
 export function yearLabel(year: number, lang: Language): string {

@@ -7,7 +7,14 @@ import type { Datum } from './stats';
  */
 
 /** Pixel sizes the chart styles assume (13 px text). */
-export const CHART = { rowHeight: 40, barHeight: 14, labelBaseline: 16, plotHeight: 160, columnTop: 22, axisLabel: 18 } as const;
+export const CHART = {
+  rowHeight: 40,
+  barHeight: 14,
+  labelBaseline: 16,
+  plotHeight: 160,
+  columnTop: 22,
+  axisLabel: 18,
+} as const;
 
 /** The share of the longest bar a value gets, in percent; a non-zero value stays visible. */
 function percent(value: number, max: number): number {
@@ -50,7 +57,10 @@ export interface Column extends Datum {
 }
 
 /** A sequence (years, rating steps) as vertical columns with the value above each. */
-export function columns(data: Datum[], maxLabels = 12): { height: number; baseline: number; columns: Column[] } {
+export function columns(
+  data: Datum[],
+  maxLabels = 12,
+): { height: number; baseline: number; columns: Column[] } {
   const max = Math.max(0, ...data.map((datum) => datum.value));
   const slot = 100 / Math.max(1, data.length);
   const every = Math.ceil(data.length / maxLabels);

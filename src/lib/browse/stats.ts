@@ -39,7 +39,9 @@ function mostFrequent(termLists: Term[][], locale: string, limit: number): Datum
     }
   }
   const collator = new Intl.Collator(locale, { numeric: true });
-  return [...counts.values()].sort((a, b) => b.value - a.value || collator.compare(a.label, b.label)).slice(0, limit);
+  return [...counts.values()]
+    .sort((a, b) => b.value - a.value || collator.compare(a.label, b.label))
+    .slice(0, limit);
 }
 
 function perYear(reviews: StatsSource[]): Datum[] {
@@ -54,13 +56,20 @@ function perYear(reviews: StatsSource[]): Datum[] {
 
 function ratingSteps(ratings: number[], locale: string): Datum[] {
   const number = new Intl.NumberFormat(locale, { minimumFractionDigits: 1 });
-  const steps = Array.from({ length: 11 }, (_, index) => index / 2).filter((step) => step > 0 || ratings.includes(0));
-  return steps.map((step) => ({ label: number.format(step), value: ratings.filter((rating) => rating === step).length }));
+  const steps = Array.from({ length: 11 }, (_, index) => index / 2).filter(
+    (step) => step > 0 || ratings.includes(0),
+  );
+  return steps.map((step) => ({
+    label: number.format(step),
+    value: ratings.filter((rating) => rating === step).length,
+  }));
 }
 
 /** Counts for the statistics page; `limit` caps the ranked charts (default: 10). */
 export function siteStats(reviews: StatsSource[], locale: string, limit = 10): SiteStats {
-  const ratings = reviews.flatMap((review) => (review.data.rating === undefined ? [] : [review.data.rating]));
+  const ratings = reviews.flatMap((review) =>
+    review.data.rating === undefined ? [] : [review.data.rating],
+  );
   const ranked = (taxonomy: Taxonomy) =>
     mostFrequent(
       reviews.map((review) => review.terms[taxonomy]),
@@ -70,7 +79,9 @@ export function siteStats(reviews: StatsSource[], locale: string, limit = 10): S
   return {
     total: reviews.length,
     rated: ratings.length,
-    averageRating: ratings.length ? Math.round((ratings.reduce((sum, rating) => sum + rating, 0) / ratings.length) * 10) / 10 : undefined,
+    averageRating: ratings.length
+      ? Math.round((ratings.reduce((sum, rating) => sum + rating, 0) / ratings.length) * 10) / 10
+      : undefined,
     perYear: perYear(reviews),
     genres: ranked('genres'),
     countries: ranked('countries'),

@@ -9,7 +9,10 @@ function folderEntries(folder: string): { entry: string; link: boolean; file: bo
   if (!existsSync(folder)) return [];
   return readdirSync(folder, { recursive: true, withFileTypes: true })
     .map((dirent) => ({
-      entry: path.relative(folder, path.join(dirent.parentPath, dirent.name)).split(path.sep).join('/'),
+      entry: path
+        .relative(folder, path.join(dirent.parentPath, dirent.name))
+        .split(path.sep)
+        .join('/'),
       link: dirent.isSymbolicLink(),
       file: dirent.isFile(),
     }))
@@ -29,14 +32,16 @@ function reviewEntries(folder: string): string[] {
  * name ends in `.MD` or `.Md` (the build reads `.md` only, so it would silently be left out).
  */
 function folderProblems(root: string, folder: string): Problem[] {
-  const name = (entry: string) => path.relative(root, path.join(folder, entry)).split(path.sep).join('/');
+  const name = (entry: string) =>
+    path.relative(root, path.join(folder, entry)).split(path.sep).join('/');
   return folderEntries(folder).flatMap(({ entry, link, file }): Problem[] => {
     if (link) {
       return [
         {
           file: name(entry),
           field: '(file)',
-          message: "found a symbolic link; Marquee publishes only files that are really in the post's folder: copy the file here instead",
+          message:
+            "found a symbolic link; Marquee publishes only files that are really in the post's folder: copy the file here instead",
         },
       ];
     }
@@ -64,14 +69,29 @@ export interface CheckedReviews {
  * macOS and Windows), are an error naming both files. Used by the review loader before
  * Astro reads anything, and by `npm run check`.
  */
-export async function checkReviews(options: { root: string; reviewsFolder: string; contentRoot: string }): Promise<CheckedReviews> {
+export async function checkReviews(options: {
+  root: string;
+  reviewsFolder: string;
+  contentRoot: string;
+}): Promise<CheckedReviews> {
   const name = (file: string) => path.relative(options.root, file).split(path.sep).join('/');
   const posts: CheckedPost[] = [];
   for (const entry of reviewEntries(options.reviewsFolder)) {
     const file = path.join(options.reviewsFolder, entry);
-    posts.push(await checkPost({ file, name: name(file), entry, source: readFileSync(file, 'utf8'), contentRoot: options.contentRoot }));
+    posts.push(
+      await checkPost({
+        file,
+        name: name(file),
+        entry,
+        source: readFileSync(file, 'utf8'),
+        contentRoot: options.contentRoot,
+      }),
+    );
   }
-  const problems = [...folderProblems(options.root, options.reviewsFolder), ...posts.flatMap((post) => post.problems)];
+  const problems = [
+    ...folderProblems(options.root, options.reviewsFolder),
+    ...posts.flatMap((post) => post.problems),
+  ];
   const bySlug = new Map<string, CheckedPost>();
   for (const post of posts) {
     if (post.slug === undefined) continue;

@@ -1,5 +1,16 @@
 import { extractFrontmatter, parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type SchemaOptions } from 'yaml';
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node,
+  type Pair,
+  type SchemaOptions,
+} from 'yaml';
 
 /**
  * A post's frontmatter as Astro reads it, with positions. The fence is found and the YAML
@@ -29,10 +40,19 @@ const YAML_OPTIONS: SchemaOptions = { customTags: ['timestamp'], merge: true, sc
 
 /** Characters that some readers take for a line break and others do not. */
 const AMBIGUOUS_BREAKS: [RegExp, string][] = [
-  [/\r(?!\n)/, 'a carriage return (CR) without a line feed; save the file with LF or CRLF line endings'],
+  [
+    /\r(?!\n)/,
+    'a carriage return (CR) without a line feed; save the file with LF or CRLF line endings',
+  ],
   [/\u2028/, 'an invisible line separator (U+2028); delete it or replace it with a line break'],
-  [/\u2029/, 'an invisible paragraph separator (U+2029); delete it or replace it with a line break'],
-  [/\u0085/, 'an invisible next-line character (U+0085); delete it or replace it with a line break'],
+  [
+    /\u2029/,
+    'an invisible paragraph separator (U+2029); delete it or replace it with a line break',
+  ],
+  [
+    /\u0085/,
+    'an invisible next-line character (U+0085); delete it or replace it with a line break',
+  ],
 ];
 
 const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
@@ -49,7 +69,8 @@ export function readFrontmatter(source: string): Frontmatter {
   const yamlStart = start + delims.length;
   const fenceLine = start < 0 ? 1 : lineOf(source, yamlStart);
   // The first line of YAML: the fence's own line holds nothing but the fence, usually.
-  const firstLine = start < 0 ? 1 : lineOf(source, yamlStart + (/^[ \t]*\r?\n/.exec(yamlText)?.[0].length ?? 0));
+  const firstLine =
+    start < 0 ? 1 : lineOf(source, yamlStart + (/^[ \t]*\r?\n/.exec(yamlText)?.[0].length ?? 0));
 
   if (raw === undefined && opening) {
     errors.push({
@@ -65,7 +86,8 @@ export function readFrontmatter(source: string): Frontmatter {
       column: 1,
       code: 'MIXED_FENCES',
       text: '',
-      message: 'the frontmatter opens and closes with different fences; expected a line with only --- before and after it',
+      message:
+        'the frontmatter opens and closes with different fences; expected a line with only --- before and after it',
     });
   } else if (raw !== undefined && delims === '+++') {
     errors.push({
@@ -73,17 +95,28 @@ export function readFrontmatter(source: string): Frontmatter {
       column: 1,
       code: 'TOML',
       text: '',
-      message: 'found TOML frontmatter between +++ lines; expected YAML between --- lines (see content/AUTHORING.md)',
+      message:
+        'found TOML frontmatter between +++ lines; expected YAML between --- lines (see content/AUTHORING.md)',
     });
   }
   for (const [pattern, what] of AMBIGUOUS_BREAKS) {
     const found = pattern.exec(yamlText);
     if (found)
-      errors.push({ line: lineOf(source, yamlStart + found.index), column: 1, code: 'LINE_BREAK', text: '', message: `found ${what}` });
+      errors.push({
+        line: lineOf(source, yamlStart + found.index),
+        column: 1,
+        code: 'LINE_BREAK',
+        text: '',
+        message: `found ${what}`,
+      });
   }
 
   const lineCounter = new LineCounter();
-  const document: Document = parseDocument(yamlText, { ...YAML_OPTIONS, lineCounter, prettyErrors: false });
+  const document: Document = parseDocument(yamlText, {
+    ...YAML_OPTIONS,
+    lineCounter,
+    prettyErrors: false,
+  });
   const at = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + fenceLine - 1, column: col };
@@ -92,7 +125,13 @@ export function readFrontmatter(source: string): Frontmatter {
     for (const error of document.errors) {
       const { line, column } = at(error.pos[0]);
       const text = yamlText.slice(error.pos[0]).split(/[:\n]/)[0]?.trim() ?? '';
-      errors.push({ line, column, code: error.code, text, message: error.message.split('\n')[0] ?? error.message });
+      errors.push({
+        line,
+        column,
+        code: error.code,
+        text,
+        message: error.message.split('\n')[0] ?? error.message,
+      });
     }
   }
 
@@ -129,7 +168,9 @@ export function readFrontmatter(source: string): Frontmatter {
     let found: Node | Pair | undefined;
     for (const key of path) {
       if (isMap(current)) {
-        const pair = current.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
+        const pair = current.items.find(
+          (item) => isScalar(item.key) && String(item.key.value) === String(key),
+        );
         if (!pair) break;
         found = pair;
         current = pair.value;
@@ -160,9 +201,15 @@ export function readFrontmatter(source: string): Frontmatter {
     scalars() {
       const found: { path: PropertyKey[]; text: string; value: unknown }[] = [];
       const visit = (node: unknown, path: PropertyKey[]) => {
-        if (isScalar(node) && node.range) found.push({ path, text: yamlText.slice(node.range[0], node.range[1]), value: node.value });
+        if (isScalar(node) && node.range)
+          found.push({
+            path,
+            text: yamlText.slice(node.range[0], node.range[1]),
+            value: node.value,
+          });
         else if (isMap(node)) {
-          for (const pair of node.items) if (isScalar(pair.key)) visit(pair.value, [...path, String(pair.key.value)]);
+          for (const pair of node.items)
+            if (isScalar(pair.key)) visit(pair.value, [...path, String(pair.key.value)]);
         } else if (isSeq(node)) node.items.forEach((item, index) => visit(item, [...path, index]));
       };
       visit(document.contents, []);

@@ -10,14 +10,22 @@ import { resolveContentImage } from '../rules/safe-paths';
  * (nothing outside the post's folder is opened), then the file's name, content and size.
  * The frontmatter check and the Markdown image plugin both call this.
  */
-export async function imageProblem(src: string, postFile: string, contentRoot: string): Promise<string | undefined> {
+export async function imageProblem(
+  src: string,
+  postFile: string,
+  contentRoot: string,
+): Promise<string | undefined> {
   const problem = imageProblemSync(src, postFile, contentRoot);
   if (problem) return problem;
   return imageSizeProblem(path.resolve(path.dirname(postFile), src), src);
 }
 
 /** The synchronous part of `imageProblem` (confinement, name and content), for Markdown plugins. */
-export function imageProblemSync(src: string, postFile: string, contentRoot: string): string | undefined {
+export function imageProblemSync(
+  src: string,
+  postFile: string,
+  contentRoot: string,
+): string | undefined {
   const resolved = resolveContentImage({ src, postFile, contentRoot });
   if ('problem' in resolved) return resolved.problem;
   const svg = /\.svgz?$/i.test(src);

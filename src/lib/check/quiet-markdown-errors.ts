@@ -9,7 +9,12 @@ export async function withQuietMarkdownErrors<T>(run: () => Promise<T>): Promise
   const original = console.error;
   console.error = (...values: unknown[]) => {
     const [first] = values;
-    if (values.length === 1 && first instanceof Error && (first as { source?: unknown }).source === 'marquee') return;
+    if (
+      values.length === 1 &&
+      first instanceof Error &&
+      (first as { source?: unknown }).source === 'marquee'
+    )
+      return;
     original(...values);
   };
   try {
@@ -20,8 +25,15 @@ export async function withQuietMarkdownErrors<T>(run: () => Promise<T>): Promise
 }
 
 /** Where the first `file:line:column` of a problem list points, for Astro's error overlay. */
-export function firstLocation(message: string, root: string): { file: string; line?: number; column?: number } | undefined {
+export function firstLocation(
+  message: string,
+  root: string,
+): { file: string; line?: number; column?: number } | undefined {
   const match = /^(\S+?\.md):(\d+):(\d+) /m.exec(message);
   if (!match) return undefined;
-  return { file: `${root.replace(/\/$/, '')}/${match[1]}`, line: Number(match[2]), column: Number(match[3]) };
+  return {
+    file: `${root.replace(/\/$/, '')}/${match[1]}`,
+    line: Number(match[2]),
+    column: Number(match[3]),
+  };
 }

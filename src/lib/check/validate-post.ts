@@ -101,14 +101,20 @@ export async function checkPost(post: PostFile): Promise<CheckedPost> {
 /** What YAML says is wrong, in an author's words (a tab, a key written twice…). */
 function frontmatterProblems(post: PostFile, frontmatter: Frontmatter): Problem[] {
   // After a tab or a broken line the YAML reader often adds a duplicate key with no name.
-  const errors = frontmatter.errors.filter(({ code, text }) => code !== 'DUPLICATE_KEY' || text !== '');
+  const errors = frontmatter.errors.filter(
+    ({ code, text }) => code !== 'DUPLICATE_KEY' || text !== '',
+  );
   return errors.map(({ line, column, code, text, message }): Problem => {
     const at = { file: post.name, line, column };
     switch (code) {
       case 'DUPLICATE_KEY':
         return { ...at, field: text, message: 'this key is written twice; keep one of the two' };
       case 'TAB_AS_INDENT':
-        return { ...at, field: text || '(frontmatter)', message: 'indented with a tab; YAML indents with spaces only' };
+        return {
+          ...at,
+          field: text || '(frontmatter)',
+          message: 'indented with a tab; YAML indents with spaces only',
+        };
       case 'UNCLOSED':
       case 'MIXED_FENCES':
       case 'TOML':
@@ -138,13 +144,21 @@ const LOCAL_DATE_TIME = /^\d{4}-\d{1,2}-\d{1,2}(?:[Tt]|[ \t]+)\d{1,2}:\d{2}(?::\
  * date-time without an offset as UTC. A day that does not exist is a problem; a date-time
  * without an offset goes to the schema as written, which reads it in the site's time zone.
  */
-function dateProblems(post: PostFile, frontmatter: Frontmatter): { data: Record<string, unknown>; problems: Problem[] } {
+function dateProblems(
+  post: PostFile,
+  frontmatter: Frontmatter,
+): { data: Record<string, unknown>; problems: Problem[] } {
   const data = structuredClone((frontmatter.data ?? {}) as Record<string, unknown>);
   const problems: Problem[] = [];
   for (const { path, text, value } of frontmatter.scalars()) {
     if (!(value instanceof Date)) continue;
     if (isRealCalendarDay(text) === false) {
-      problems.push({ file: post.name, ...frontmatter.locate(path), field: fieldName(path), message: calendarProblem(text) });
+      problems.push({
+        file: post.name,
+        ...frontmatter.locate(path),
+        field: fieldName(path),
+        message: calendarProblem(text),
+      });
     } else if (LOCAL_DATE_TIME.test(text.trim())) {
       setAt(data, path, text.trim());
     }
@@ -154,5 +168,6 @@ function dateProblems(post: PostFile, frontmatter: Frontmatter): { data: Record<
 
 function setAt(data: Record<string, unknown>, path: readonly PropertyKey[], value: unknown): void {
   const parent = valueAt(data, path.slice(0, -1));
-  if (parent && typeof parent === 'object') (parent as Record<PropertyKey, unknown>)[path[path.length - 1]!] = value;
+  if (parent && typeof parent === 'object')
+    (parent as Record<PropertyKey, unknown>)[path[path.length - 1]!] = value;
 }

@@ -19,7 +19,11 @@ export function mergePolicies(policies: string[]): string {
       [
         name,
         ...[...sources].sort((a, b) =>
-          a.startsWith("'sha") === b.startsWith("'sha") ? a.localeCompare(b) : a.startsWith("'sha") ? 1 : -1,
+          a.startsWith("'sha") === b.startsWith("'sha")
+            ? a.localeCompare(b)
+            : a.startsWith("'sha")
+              ? 1
+              : -1,
         ),
       ].join(' '),
     )

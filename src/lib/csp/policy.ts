@@ -32,7 +32,9 @@ export function sha256(text: string): `sha256-${string}` {
  * - images: the site, `data:` placeholders, and https (a remote image in a post's body is
  *   allowed, with a warning, per the authoring contract).
  */
-export function contentSecurityPolicy(site: Pick<SiteSettings, 'comments'>): NonNullable<NonNullable<AstroUserConfig['security']>['csp']> {
+export function contentSecurityPolicy(
+  site: Pick<SiteSettings, 'comments'>,
+): NonNullable<NonNullable<AstroUserConfig['security']>['csp']> {
   const giscus = site.comments.provider === 'giscus' ? ['https://giscus.app'] : [];
   return {
     algorithm: 'SHA-256',

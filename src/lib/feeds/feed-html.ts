@@ -63,7 +63,10 @@ const dropped = (element: Element) =>
  * markup pages show (`FEED_SCHEMA`): no Content-Security-Policy applies in a feed reader,
  * so nothing that runs (`on*` attributes, `javascript:` links, scripts, frames) gets out.
  */
-export function feedHtml(html: string, { pageUrl, spoilerNote, spoilerLabel = '…' }: FeedHtmlOptions): string {
+export function feedHtml(
+  html: string,
+  { pageUrl, spoilerNote, spoilerLabel = '…' }: FeedHtmlOptions,
+): string {
   const tree: Root = fromHtml(html, { fragment: true });
   visit(tree, 'element', (element, index, parent) => {
     if (!parent || index === undefined) return undefined;

@@ -7,7 +7,11 @@ import type { FeedItem } from './items';
  * JSON Feed 1.1 (https://jsonfeed.org/version/1.1): the RSS feed's items for readers that
  * prefer JSON, dated with the offset of `timeZone` (default: the site's; see `feedInstant`).
  */
-export function jsonFeed(items: FeedItem[], path: string, timeZone = site.timeZone): Record<string, unknown> {
+export function jsonFeed(
+  items: FeedItem[],
+  path: string,
+  timeZone = site.timeZone,
+): Record<string, unknown> {
   return {
     version: 'https://jsonfeed.org/version/1.1',
     title: site.title,

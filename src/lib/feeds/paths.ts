@@ -8,4 +8,5 @@ export const rssPath = () => withBase('rss.xml');
 export const jsonFeedPath = () => withBase('feed.json');
 
 /** `/categories/<name>/rss.xml`: one category's reviews. */
-export const categoryFeedPath = (category: Pick<Term, 'slug'>) => `${termPath('categories', category)}rss.xml`;
+export const categoryFeedPath = (category: Pick<Term, 'slug'>) =>
+  `${termPath('categories', category)}rss.xml`;

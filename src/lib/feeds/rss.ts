@@ -28,7 +28,13 @@ function descriptionHtml(text: string): string {
  * An RSS 2.0 response that names its own address (`atom:link rel="self"`), as feed
  * validators ask, its dates in the site's time zone (see `feedInstant`).
  */
-export function rssResponse({ title, description, path, items, timeZone = site.timeZone }: RssOptions): Promise<Response> {
+export function rssResponse({
+  title,
+  description,
+  path,
+  items,
+  timeZone = site.timeZone,
+}: RssOptions): Promise<Response> {
   return rss({
     title,
     description: descriptionHtml(description),

@@ -2,11 +2,22 @@
  * Image files Marquee optimises (what sharp reads). `src/lib/images/content-images.ts` globs the
  * same extensions; keep the two lists together.
  */
-export const IMAGE_EXTENSIONS = ['avif', 'gif', 'jpeg', 'jpg', 'png', 'tif', 'tiff', 'webp'] as const;
+export const IMAGE_EXTENSIONS = [
+  'avif',
+  'gif',
+  'jpeg',
+  'jpg',
+  'png',
+  'tif',
+  'tiff',
+  'webp',
+] as const;
 
 /** Whether a Markdown image URL names a file beside the post (`./still.jpg`, `still.jpg`, `../x.png`). */
 export function isLocalImage(url: string): boolean {
-  return !URL.canParse(url) && !url.startsWith('/') && !url.startsWith('#') && !url.startsWith('//');
+  return (
+    !URL.canParse(url) && !url.startsWith('/') && !url.startsWith('#') && !url.startsWith('//')
+  );
 }
 
 /** Whether `file` has an extension Marquee can optimise (case does not matter). */

@@ -16,7 +16,8 @@ interface NamedImages {
   listeners: Set<() => void>;
 }
 
-const holder = () => buildState<NamedImages>('named-body-images', () => ({ files: [], listeners: new Set() }));
+const holder = () =>
+  buildState<NamedImages>('named-body-images', () => ({ files: [], listeners: new Set() }));
 
 /** Records the images the posts name; `files` are project-relative paths. */
 export function setNamedImages(files: Iterable<string>): void {

@@ -33,6 +33,12 @@ export function pictureOptions(image: ImageMetadata): PictureOptions {
 /** The image at its largest optimised size (the same file as the largest `srcset` entry). */
 export async function fullSizeUrl(image: ImageMetadata): Promise<string> {
   const { fallbackFormat, width, quality } = pictureOptions(image);
-  const result = await getImage({ src: image, format: fallbackFormat, width, quality, layout: 'none' });
+  const result = await getImage({
+    src: image,
+    format: fallbackFormat,
+    width,
+    quality,
+    layout: 'none',
+  });
   return result.src;
 }

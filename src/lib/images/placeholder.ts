@@ -10,7 +10,11 @@ async function render(file: string): Promise<string | undefined> {
   const image = sharp(file).rotate();
   // A transparent image would show its placeholder through, so it gets none.
   if ((await image.metadata()).hasAlpha) return undefined;
-  const data = await image.resize(width, width, { fit: 'inside' }).blur(1).toFormat(format, { quality, effort }).toBuffer();
+  const data = await image
+    .resize(width, width, { fit: 'inside' })
+    .blur(1)
+    .toFormat(format, { quality, effort })
+    .toBuffer();
   return `data:image/${format},${percentEncode(data)}`;
 }
 
@@ -21,7 +25,9 @@ async function render(file: string): Promise<string | undefined> {
 function percentEncode(data: Buffer): string {
   return [...data]
     .map((byte) =>
-      /[\w.~-]/.test(String.fromCharCode(byte)) ? String.fromCharCode(byte) : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`,
+      /[\w.~-]/.test(String.fromCharCode(byte))
+        ? String.fromCharCode(byte)
+        : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`,
     )
     .join('');
 }

@@ -24,7 +24,14 @@ interface ReviewImages<Image> {
 }
 
 /** The one place that decides which image stands for a review (see `PREFERENCE`). */
-export function reviewImage<Image>(data: ReviewImages<Image>, use: ReviewImageUse): Image | undefined {
-  const sources: Record<ImageSource, Image | undefined> = { cover: data.cover, still: data.gallery[0]?.src, poster: data.movie.poster };
+export function reviewImage<Image>(
+  data: ReviewImages<Image>,
+  use: ReviewImageUse,
+): Image | undefined {
+  const sources: Record<ImageSource, Image | undefined> = {
+    cover: data.cover,
+    still: data.gallery[0]?.src,
+    poster: data.movie.poster,
+  };
   return PREFERENCE[use].map((source) => sources[source]).find((image) => image !== undefined);
 }

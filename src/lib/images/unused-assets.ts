@@ -34,14 +34,18 @@ function decoded(name: string): string {
 function mentionedNames(dist: string, assetsDir: string): Set<string> {
   const names = new Set<string>();
   // Anchored on the folder's name, so the scan jumps from one asset URL to the next.
-  const url = new RegExp(`${assetsDir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/([^\\s"'()<>,?#\\\\]+)`, 'g');
+  const url = new RegExp(
+    `${assetsDir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/([^\\s"'()<>,?#\\\\]+)`,
+    'g',
+  );
   for (const file of filesUnder(dist)) {
     if (!TEXT_FILE.test(file)) continue;
     const text = readFileSync(path.join(dist, file), 'utf8');
     for (const [, name = ''] of text.matchAll(url)) names.add(decoded(name));
     // Scripts import their shared chunks by a relative name (`import "./chunk.js"`).
     if (file.startsWith(`${assetsDir}${path.sep}`) && file.endsWith('.js')) {
-      for (const [, name = ''] of text.matchAll(/["'`]\.\/([^"'`]+\.js)["'`]/g)) names.add(decoded(name));
+      for (const [, name = ''] of text.matchAll(/["'`]\.\/([^"'`]+\.js)["'`]/g))
+        names.add(decoded(name));
     }
   }
   return names;
@@ -63,5 +67,7 @@ export function unusedAssets(dist: string, assetsDir = '_astro'): string[] {
   }
   if (!files.length) return [];
   const mentioned = mentionedNames(dist, assetsDir);
-  return files.filter((file) => !mentioned.has(file.split(path.sep).join('/'))).map((file) => path.join(folder, file));
+  return files
+    .filter((file) => !mentioned.has(file.split(path.sep).join('/')))
+    .map((file) => path.join(folder, file));
 }

@@ -52,7 +52,10 @@ const FILES = {
  */
 export function imageVariants(use: 'picture', images: SiteSettings['images']): PictureVariants;
 export function imageVariants<Use extends keyof typeof FILES>(use: Use): (typeof FILES)[Use];
-export function imageVariants(use: ImageUse, images?: SiteSettings['images']): PictureVariants | ImageFile {
+export function imageVariants(
+  use: ImageUse,
+  images?: SiteSettings['images'],
+): PictureVariants | ImageFile {
   if (use !== 'picture') return FILES[use];
   if (!images) throw new TypeError('imageVariants("picture") reads the site\'s image settings');
   const { formats, widths, quality, avifEffort } = images;

@@ -43,7 +43,8 @@ type BodyPart =
 
 const text = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
 
-const isMarker = (node: ElementContent): node is Element => node.type === 'element' && node.tagName === MEDIA_MARKER;
+const isMarker = (node: ElementContent): node is Element =>
+  node.type === 'element' && node.tagName === MEDIA_MARKER;
 
 function bodyImage(element: Element): BodyImage {
   const { src, alt, title } = element.properties;
@@ -53,7 +54,8 @@ function bodyImage(element: Element): BodyImage {
 /** The media part a marker stands for. */
 function mediaPart(element: Element): BodyPart {
   const { type, url, label } = element.properties;
-  if (type === 'gallery') return { type: 'gallery', images: element.children.filter(isMarker).map(bodyImage) };
+  if (type === 'gallery')
+    return { type: 'gallery', images: element.children.filter(isMarker).map(bodyImage) };
   if (type === 'trailer') return { type: 'trailer', url: String(url ?? ''), label: text(label) };
   return { type: 'image', image: bodyImage(element) };
 }

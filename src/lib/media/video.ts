@@ -13,13 +13,22 @@ export interface Video {
  * trailer facade loads it on click, so it is the only video frame the Content-Security-Policy
  * allows (`VIDEO_PLAYER_ORIGINS`).
  */
-const PLAYERS = { youtube: 'https://www.youtube-nocookie.com', vimeo: 'https://player.vimeo.com' } as const;
+const PLAYERS = {
+  youtube: 'https://www.youtube-nocookie.com',
+  vimeo: 'https://player.vimeo.com',
+} as const;
 
 /** The origins a page may frame for video, for the CSP's `frame-src`. */
 export const VIDEO_PLAYER_ORIGINS: string[] = Object.values(PLAYERS);
 
 const YOUTUBE_ID = /^[\w-]{11}$/;
-const YOUTUBE_HOSTS = new Set(['youtube.com', 'www.youtube.com', 'm.youtube.com', 'youtube-nocookie.com', 'www.youtube-nocookie.com']);
+const YOUTUBE_HOSTS = new Set([
+  'youtube.com',
+  'www.youtube.com',
+  'm.youtube.com',
+  'youtube-nocookie.com',
+  'www.youtube-nocookie.com',
+]);
 const VIMEO_HOSTS = new Set(['vimeo.com', 'www.vimeo.com', 'player.vimeo.com']);
 
 function youtubeVideo(id: string): Video {
@@ -66,10 +75,12 @@ export function parseVideo(value: string): Video | undefined {
   const url = new URL(text);
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
   const youtubeId = youtubeIdFromUrl(url);
-  if (youtubeId !== undefined) return YOUTUBE_ID.test(youtubeId) ? youtubeVideo(youtubeId) : undefined;
+  if (youtubeId !== undefined)
+    return YOUTUBE_ID.test(youtubeId) ? youtubeVideo(youtubeId) : undefined;
   const vimeoId = vimeoIdFromUrl(url);
   return vimeoId ? vimeoVideo(vimeoId) : undefined;
 }
 
 /** What `parseVideo` accepts, for error messages. */
-export const VIDEO_FORMS = 'a YouTube URL (watch, youtu.be, embed or shorts), an 11-character YouTube id, or a Vimeo URL';
+export const VIDEO_FORMS =
+  'a YouTube URL (watch, youtu.be, embed or shorts), an 11-character YouTube id, or a Vimeo URL';

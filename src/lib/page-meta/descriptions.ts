@@ -67,10 +67,13 @@ export function reviewDescription(
   settings: TextSettings = site,
 ): string {
   const { movie, title } = review.data;
-  if (textLength(review.description) >= DESCRIPTION_LENGTH.min) return clampText(review.description);
+  if (textLength(review.description) >= DESCRIPTION_LENGTH.min)
+    return clampText(review.description);
   const lang = review.lang ?? settings.language;
   const film = filmLabel(movie);
-  const lead = titleIsFilm(title, movie) ? t(lang, 'meta.reviewOf', { film }) : t(lang, 'meta.review', { film, title });
+  const lead = titleIsFilm(title, movie)
+    ? t(lang, 'meta.reviewOf', { film })
+    : t(lang, 'meta.review', { film, title });
   return describePage(`${lead} ${review.description}`.trim(), [], siteSentences(settings));
 }
 
@@ -78,9 +81,16 @@ const lang = site.language;
 const reviewCount = async () => tCount(lang, 'count.reviews', (await getReviews()).length);
 
 /** Home's first page: the site's description, its count of reviews, the newest films. */
-export async function homeDescription(page: { reviews: Review[]; current: number }): Promise<string> {
+export async function homeDescription(page: {
+  reviews: Review[];
+  current: number;
+}): Promise<string> {
   if (page.current > 1)
-    return describePage(t(lang, 'meta.homePage', { site: site.title, page: page.current }), filmNames(page.reviews), siteSentences());
+    return describePage(
+      t(lang, 'meta.homePage', { site: site.title, page: page.current }),
+      filmNames(page.reviews),
+      siteSentences(),
+    );
   return describePage(
     t(lang, 'meta.home', { description: site.description, count: await reviewCount() }),
     filmNames(page.reviews),
@@ -116,7 +126,10 @@ export function termDescription(
 ): string {
   const { language } = settings;
   const heading = t(language, `taxonomy.${taxonomy}.term`, { name: term.name });
-  let lead = t(language, 'taxonomy.termDescription', { term: heading, count: tCount(language, 'count.reviews', count) });
+  let lead = t(language, 'taxonomy.termDescription', {
+    term: heading,
+    count: tCount(language, 'count.reviews', count),
+  });
   if (page.current > 1) lead += ` · ${t(language, 'pagination.page', { page: page.current })}`;
   return describePage(lead, filmNames(page.reviews), [
     ...page.reviews.slice(0, 1).map((review) => review.description),
@@ -126,14 +139,22 @@ export function termDescription(
 
 export async function archiveDescription(): Promise<string> {
   const reviews = await getReviews();
-  return describePage(t(lang, 'meta.archive', { count: await reviewCount() }), filmNames(reviews), siteSentences());
+  return describePage(
+    t(lang, 'meta.archive', { count: await reviewCount() }),
+    filmNames(reviews),
+    siteSentences(),
+  );
 }
 
 export async function diaryDescription(): Promise<string> {
   const watched = (await getReviews())
     .filter((review) => review.data.watched)
     .sort((a, b) => b.data.watched!.getTime() - a.data.watched!.getTime());
-  return describePage(t(lang, 'meta.diary', { count: tCount(lang, 'count.reviews', watched.length) }), filmNames(watched), siteSentences());
+  return describePage(
+    t(lang, 'meta.diary', { count: tCount(lang, 'count.reviews', watched.length) }),
+    filmNames(watched),
+    siteSentences(),
+  );
 }
 
 export async function statsDescription(): Promise<string> {
@@ -145,5 +166,9 @@ export async function searchDescription(): Promise<string> {
 }
 
 export function notFoundDescription(settings: TextSettings = site): string {
-  return describePage(t(settings.language, 'meta.notFound', { site: settings.title }), [], siteSentences(settings));
+  return describePage(
+    t(settings.language, 'meta.notFound', { site: settings.title }),
+    [],
+    siteSentences(settings),
+  );
 }

@@ -32,7 +32,9 @@ export function titleIsFilm(postTitle: string, movie: FilmNaming): boolean {
 
 /** The original title when it says something the title does not (`Her` beside `그녀`, not `Roma` beside `Roma`). */
 export function distinctOriginalTitle(movie: FilmNaming): string | undefined {
-  return movie.originalTitle && !sameTitle(movie.originalTitle, movie.title) ? movie.originalTitle : undefined;
+  return movie.originalTitle && !sameTitle(movie.originalTitle, movie.title)
+    ? movie.originalTitle
+    : undefined;
 }
 
 /** The film named in full: `그녀 (Her, 2013)`, `Halloween (1978)`, `Roma`. */

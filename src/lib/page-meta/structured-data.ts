@@ -17,7 +17,9 @@ const person = (name: string): JsonLd => ({ '@type': 'Person', name });
 /** Drops empty values so the output carries only what the author wrote. */
 function compact(object: JsonLd): JsonLd {
   return Object.fromEntries(
-    Object.entries(object).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)),
+    Object.entries(object).filter(
+      ([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0),
+    ),
   );
 }
 
@@ -74,7 +76,10 @@ export function reviewStructuredData(
     author: person(site.author),
     publisher: { '@type': 'Organization', name: site.title, url: site.url },
     keywords: data.tags.length ? data.tags.join(', ') : undefined,
-    reviewRating: data.rating === undefined ? undefined : { '@type': 'Rating', ratingValue: data.rating, bestRating: 5, worstRating: 0 },
+    reviewRating:
+      data.rating === undefined
+        ? undefined
+        : { '@type': 'Rating', ratingValue: data.rating, bestRating: 5, worstRating: 0 },
     itemReviewed: movie(review, images.poster),
   });
 }
@@ -90,7 +95,10 @@ export function websiteData(): JsonLd {
     inLanguage: site.language,
     potentialAction: {
       '@type': 'SearchAction',
-      target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl(withBase('search/'))}?q={search_term_string}` },
+      target: {
+        '@type': 'EntryPoint',
+        urlTemplate: `${absoluteUrl(withBase('search/'))}?q={search_term_string}`,
+      },
       'query-input': 'required name=search_term_string',
     },
   };

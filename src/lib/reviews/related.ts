@@ -17,11 +17,13 @@ const WEIGHTED = Object.entries(RELATED_WEIGHTS) as [Taxonomy, number][];
 /** How related a review is to `review`: the weighted count of the terms they share. */
 export function relatedness(review: RelatedSource): (other: RelatedSource) => number {
   const weighted = WEIGHTED.map(
-    ([taxonomy, weight]) => [taxonomy, weight, new Set(review.terms[taxonomy].map((term) => term.slug))] as const,
+    ([taxonomy, weight]) =>
+      [taxonomy, weight, new Set(review.terms[taxonomy].map((term) => term.slug))] as const,
   );
   return (other) =>
     weighted.reduce(
-      (score, [taxonomy, weight, mine]) => score + weight * other.terms[taxonomy].filter((term) => mine.has(term.slug)).length,
+      (score, [taxonomy, weight, mine]) =>
+        score + weight * other.terms[taxonomy].filter((term) => mine.has(term.slug)).length,
       0,
     );
 }
@@ -67,18 +69,26 @@ function indexOf(candidates: readonly RelatedSource[]): RelatedIndex {
  * An inverted index (term → candidates), built once per list, means a review page only
  * visits the reviews that share a term with it, never every pair of reviews.
  */
-export function relatedReviews<R extends RelatedSource>(review: RelatedSource, candidates: R[], limit = 4): R[] {
+export function relatedReviews<R extends RelatedSource>(
+  review: RelatedSource,
+  candidates: R[],
+  limit = 4,
+): R[] {
   const { postings, rank } = indexOf(candidates);
   const scores = new Map<number, number>();
   for (const [taxonomy, weight] of WEIGHTED) {
     for (const term of review.terms[taxonomy]) {
-      for (const position of postings.get(`${taxonomy}/${term.slug}`) ?? []) scores.set(position, (scores.get(position) ?? 0) + weight);
+      for (const position of postings.get(`${taxonomy}/${term.slug}`) ?? [])
+        scores.set(position, (scores.get(position) ?? 0) + weight);
     }
   }
   const best: [position: number, score: number][] = [];
   for (const [position, score] of scores) {
     if (candidates[position]!.slug === review.slug) continue;
-    const at = best.findIndex(([other, otherScore]) => score > otherScore || (score === otherScore && rank[position]! < rank[other]!));
+    const at = best.findIndex(
+      ([other, otherScore]) =>
+        score > otherScore || (score === otherScore && rank[position]! < rank[other]!),
+    );
     if (at < 0 && best.length >= limit) continue;
     best.splice(at < 0 ? best.length : at, 0, [position, score]);
     if (best.length > limit) best.pop();

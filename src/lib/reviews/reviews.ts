@@ -23,7 +23,10 @@ export interface Review extends ReviewTerms {
 }
 
 /** Newest first; equal dates fall back to the slug so builds are deterministic. */
-export function byNewest(a: { data: { pubDate: Date }; slug: string }, b: { data: { pubDate: Date }; slug: string }): number {
+export function byNewest(
+  a: { data: { pubDate: Date }; slug: string },
+  b: { data: { pubDate: Date }; slug: string },
+): number {
   return b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.slug.localeCompare(b.slug);
 }
 
@@ -31,12 +34,18 @@ export function byNewest(a: { data: { pubDate: Date }; slug: string }, b: { data
  * Whether an entry is shown: drafts and posts dated in the future only while developing
  * (a production build picks a scheduled post up once it is rebuilt on or after its date).
  */
-export function isPublished(entry: Pick<ReviewEntry, 'data'>, developing = import.meta.env.DEV, now = new Date()): boolean {
+export function isPublished(
+  entry: Pick<ReviewEntry, 'data'>,
+  developing = import.meta.env.DEV,
+  now = new Date(),
+): boolean {
   return developing || (!entry.data.draft && !isScheduled(entry.data.pubDate, now, site.timeZone));
 }
 
 /** Numbers each review within its category, the oldest being 1. */
-export function runningNumbers(reviews: { slug: string; category: string; data: { pubDate: Date } }[]): Map<string, number> {
+export function runningNumbers(
+  reviews: { slug: string; category: string; data: { pubDate: Date } }[],
+): Map<string, number> {
   const counts = new Map<string, number>();
   const numbers = new Map<string, number>();
   for (const review of [...reviews].sort(byNewest).reverse()) {
@@ -53,7 +62,8 @@ export function runningNumbers(reviews: { slug: string; category: string; data: 
  * without rendering, for lists and feeds.
  */
 function readingSummary(entry: ReviewEntry): ReadingSummary {
-  const { excerpt = '', readingMinutes = 1 } = (entry.rendered?.metadata?.frontmatter ?? {}) as Partial<ReadingSummary>;
+  const { excerpt = '', readingMinutes = 1 } = (entry.rendered?.metadata?.frontmatter ??
+    {}) as Partial<ReadingSummary>;
   return { excerpt, readingMinutes };
 }
 
@@ -75,7 +85,11 @@ async function loadReviews(): Promise<Review[]> {
   const reviews = entries.map(toReview).sort(byNewest);
   const numbers = runningNumbers(reviews);
   const registry = termRegistry([...reviews].reverse());
-  return reviews.map((review) => ({ ...review, runningNumber: numbers.get(review.slug) ?? 0, ...registry.termsOf(review) }));
+  return reviews.map((review) => ({
+    ...review,
+    runningNumber: numbers.get(review.slug) ?? 0,
+    ...registry.termsOf(review),
+  }));
 }
 
 let cache: Promise<Review[]> | undefined;
@@ -91,7 +105,10 @@ export function getReviews(): Promise<Review[]> {
 }
 
 /** The older and newer neighbours of a review in publication order. */
-export function neighbours<T extends { slug: string }>(newestFirst: T[], slug: string): { older?: T; newer?: T } {
+export function neighbours<T extends { slug: string }>(
+  newestFirst: T[],
+  slug: string,
+): { older?: T; newer?: T } {
   const index = newestFirst.findIndex((review) => review.slug === slug);
   if (index < 0) return {};
   return { newer: newestFirst[index - 1], older: newestFirst[index + 1] };

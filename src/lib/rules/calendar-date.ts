@@ -19,12 +19,16 @@ export function isRealCalendarDay(text: string): boolean | undefined {
 export function calendarProblem(text: string): string {
   const match = WRITTEN_DATE.exec(text.trim());
   const month = Number(match?.[2]);
-  const reason = month < 1 || month > 12 ? `there is no month ${month}` : 'that day does not exist in that month';
+  const reason =
+    month < 1 || month > 12
+      ? `there is no month ${month}`
+      : 'that day does not exist in that month';
   return `found ${text.trim()}, ${reason}; expected a real calendar day such as 2022-06-18`;
 }
 
 /** A date-time written without `Z` or an offset: `2022-06-18T21:30`, `2022-06-18 21:30:00`. */
-const LOCAL_DATE_TIME = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt]|[ \t]+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?$/;
+const LOCAL_DATE_TIME =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt]|[ \t]+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?$/;
 
 /** Milliseconds that `timeZone` is ahead of UTC at the instant `time`. */
 function zoneOffset(time: number, timeZone: string): number {
@@ -39,7 +43,14 @@ function zoneOffset(time: number, timeZone: string): number {
     second: 'numeric',
   }).formatToParts(time);
   const part = (type: string) => Number(parts.find((item) => item.type === type)?.value);
-  const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
+  const wall = Date.UTC(
+    part('year'),
+    part('month') - 1,
+    part('day'),
+    part('hour'),
+    part('minute'),
+    part('second'),
+  );
   return wall - Math.floor(time / 1000) * 1000;
 }
 
@@ -51,7 +62,9 @@ function zoneOffset(time: number, timeZone: string): number {
 export function zonedDateTime(text: string, timeZone: string): Date | undefined {
   const match = LOCAL_DATE_TIME.exec(text.trim());
   if (!match) return undefined;
-  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((value) => Number(value ?? 0)) as number[];
+  const [year, month, day, hour, minute, second] = match
+    .slice(1, 7)
+    .map((value) => Number(value ?? 0)) as number[];
   const ms = Number((match[7] ?? '').padEnd(3, '0'));
   const wall = Date.UTC(year!, month! - 1, day!, hour!, minute!, second!, ms);
   // The offset at the wall time itself, then again at the instant found (right across DST changes).

@@ -4,7 +4,11 @@ function distance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current[j] = Math.min(
+        previous[j]! + 1,
+        current[j - 1]! + 1,
+        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     }
     previous = current;
   }
@@ -20,7 +24,8 @@ export function didYouMean(written: string, known: readonly string[]): string | 
   let best: { key: string; score: number } | undefined;
   for (const key of known) {
     const score = distance(lower, key.toLowerCase());
-    if (score <= Math.max(1, Math.floor(key.length / 3)) && (!best || score < best.score)) best = { key, score };
+    if (score <= Math.max(1, Math.floor(key.length / 3)) && (!best || score < best.score))
+      best = { key, score };
   }
   return best?.key;
 }

@@ -27,7 +27,8 @@ function read(file: string, position: number, length: number): Buffer {
 export function sniffImageFormat(head: Buffer): ImageFormat | undefined {
   const ascii = (from: number, to: number) => head.subarray(from, to).toString('latin1');
   if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'jpeg';
-  if (head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'png';
+  if (head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    return 'png';
   if (ascii(0, 6) === 'GIF87a' || ascii(0, 6) === 'GIF89a') return 'gif';
   if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'webp';
   if (ascii(0, 4) === 'II*\0' || ascii(0, 4) === 'MM\0*') return 'tiff';
@@ -46,7 +47,11 @@ function looksLikeSvg(head: Buffer, file: string): boolean {
     .replace(/^\uFEFF/, '')
     .trimStart()
     .toLowerCase();
-  return path.extname(file).toLowerCase() === '.svg' || text.startsWith('<svg') || (text.startsWith('<?xml') && text.includes('<svg'));
+  return (
+    path.extname(file).toLowerCase() === '.svg' ||
+    text.startsWith('<svg') ||
+    (text.startsWith('<?xml') && text.includes('<svg'))
+  );
 }
 
 /**
@@ -83,7 +88,13 @@ export function imageFormatProblem(file: string, written: string): string | unde
  * header gives its length, a GIF ends with the trailer byte `;`, and an AVIF's top-level
  * boxes must fill the file exactly. (sharp would fail on these deep in the build.)
  */
-function truncatedContainer(file: string, format: ImageFormat, size: number, head: Buffer, tail: string): boolean {
+function truncatedContainer(
+  file: string,
+  format: ImageFormat,
+  size: number,
+  head: Buffer,
+  tail: string,
+): boolean {
   if (format === 'webp') return head.length < 8 || head.readUInt32LE(4) + 8 > size;
   if (format === 'gif') return !tail.endsWith(';') && !/;\0*$/.test(tail);
   if (format !== 'avif') return false;

@@ -31,15 +31,22 @@ function isInside(file: string, folder: string): boolean {
  * The real, confined file `src` names, or the plain-words reason it cannot be used.
  * Nothing outside the post's folder is opened, not even to read its first bytes.
  */
-export function resolveContentImage({ src, postFile, contentRoot }: ImageCheck): { file: string } | { problem: string } {
+export function resolveContentImage({
+  src,
+  postFile,
+  contentRoot,
+}: ImageCheck): { file: string } | { problem: string } {
   const written = `"${src}"`;
   if (path.isAbsolute(src) || /^[a-z]:[\\/]/i.test(src) || src.startsWith('\\')) {
-    return { problem: `found the absolute path ${written}, expected a path beside the post such as ./poster.jpg` };
+    return {
+      problem: `found the absolute path ${written}, expected a path beside the post such as ./poster.jpg`,
+    };
   }
   // A page bundle's folder; for a single-file post (`her.md`), the folder beside it named
   // like it (`her/`), so one post cannot use another post's images.
   // (Markdown rendered outside a site, whose content root is its own folder, keeps that folder.)
-  const bundle = /^index\.md$/i.test(path.basename(postFile)) || path.dirname(postFile) === contentRoot;
+  const bundle =
+    /^index\.md$/i.test(path.basename(postFile)) || path.dirname(postFile) === contentRoot;
   const folder = bundle ? path.dirname(postFile) : postFile.replace(/\.md$/i, '');
   const target = path.resolve(path.dirname(postFile), src);
   if (!isInside(target, folder)) {
@@ -65,6 +72,7 @@ export function resolveContentImage({ src, postFile, contentRoot }: ImageCheck):
       problem: `found ${written}, a link to a file outside the post's folder; copy the image into the post's folder instead of linking to it`,
     };
   }
-  if (!statSync(real).isFile()) return { problem: `found ${written}, which is a folder; expected an image file` };
+  if (!statSync(real).isFile())
+    return { problem: `found ${written}, which is a folder; expected an image file` };
   return { file: real };
 }

@@ -6,10 +6,20 @@ type AnySchema = z.core.$ZodType;
 function unwrap(schema: AnySchema | undefined): AnySchema | undefined {
   let current = schema;
   for (let depth = 0; current && depth < 10; depth++) {
-    const def = current._zod.def as { type: string; innerType?: AnySchema; in?: AnySchema; out?: AnySchema };
+    const def = current._zod.def as {
+      type: string;
+      innerType?: AnySchema;
+      in?: AnySchema;
+      out?: AnySchema;
+    };
     if (def.innerType) current = def.innerType;
     else if (def.type === 'pipe')
-      current = (def.out?._zod.def as { type: string }).type === 'object' ? def.out : def.in?._zod.def.type === 'object' ? def.in : def.out;
+      current =
+        (def.out?._zod.def as { type: string }).type === 'object'
+          ? def.out
+          : def.in?._zod.def.type === 'object'
+            ? def.in
+            : def.out;
     else return current;
   }
   return current;
@@ -23,7 +33,11 @@ export function schemaKeysAt(schema: AnySchema, path: readonly PropertyKey[]): s
   let current = unwrap(schema);
   for (const key of path) {
     if (!current) return [];
-    const def = current._zod.def as { type: string; shape?: Record<string, AnySchema>; element?: AnySchema };
+    const def = current._zod.def as {
+      type: string;
+      shape?: Record<string, AnySchema>;
+      element?: AnySchema;
+    };
     if (def.type === 'array' && typeof key === 'number') current = unwrap(def.element);
     else if (def.type === 'object' && def.shape) current = unwrap(def.shape[String(key)]);
     else return [];

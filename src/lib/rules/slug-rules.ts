@@ -58,7 +58,8 @@ const FORBIDDEN = /[/\\%?#\u0000-\u001f\u007f]/;
 /** Why `slug` cannot be used, or `undefined` when it can. */
 export function slugProblem(slug: string): string | undefined {
   if (slug === '') return 'found an empty slug, expected a name such as her-2013';
-  if (slug === '.' || slug === '..') return `found "${slug}", which is not a name; expected a name such as her-2013`;
+  if (slug === '.' || slug === '..')
+    return `found "${slug}", which is not a name; expected a name such as her-2013`;
   const bad = FORBIDDEN.exec(slug)?.[0];
   if (bad) {
     // eslint-disable-next-line no-control-regex

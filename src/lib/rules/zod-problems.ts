@@ -22,7 +22,8 @@ export interface IssueSource {
 /** The value at `path` in `data`, if any. */
 export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return path.reduce<unknown>(
-    (value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined),
+    (value, key) =>
+      value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined,
     data,
   );
 }
@@ -30,7 +31,8 @@ export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 /** A value as an author would recognise it in a message. */
 export function shown(value: unknown): string {
   if (typeof value === 'string') return `"${value.length > 60 ? `${value.slice(0, 57)}…` : value}"`;
-  if (value instanceof Date) return `the date ${value.toISOString().replace(/T00:00:00\.000Z$/, '')}`;
+  if (value instanceof Date)
+    return `the date ${value.toISOString().replace(/T00:00:00\.000Z$/, '')}`;
   if (Array.isArray(value)) return 'a list';
   if (value && typeof value === 'object') return 'a group of keys';
   return String(value);
@@ -39,7 +41,8 @@ export function shown(value: unknown): string {
 /** The field as authors write it: `movie.cast[2].name`. */
 export function fieldName(path: readonly PropertyKey[]): string {
   return path.reduce<string>(
-    (name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key)),
+    (name, key) =>
+      typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key),
     '',
   );
 }
@@ -56,15 +59,27 @@ export function zodProblems(issues: readonly z.core.$ZodIssue[], from: IssueSour
       const known = schemaKeysAt(from.schema, issue.path);
       return issue.keys.map((key) => {
         const guess = didYouMean(key, known);
-        const hint = guess ? `did you mean "${guess}"?` : 'check the spelling against the keys in content/AUTHORING.md';
-        return { ...at([...issue.path, key]), field: fieldName([...issue.path, key]), message: `unknown key; ${hint}` };
+        const hint = guess
+          ? `did you mean "${guess}"?`
+          : 'check the spelling against the keys in content/AUTHORING.md';
+        return {
+          ...at([...issue.path, key]),
+          field: fieldName([...issue.path, key]),
+          message: `unknown key; ${hint}`,
+        };
       });
     }
     const value = valueAt(from.input, issue.path);
     let message = issue.message;
     const written = from.written?.(issue.path);
     const misread =
-      value instanceof Date ? 'a date' : typeof value === 'number' ? 'a number' : typeof value === 'boolean' ? 'yes/no' : undefined;
+      value instanceof Date
+        ? 'a date'
+        : typeof value === 'number'
+          ? 'a number'
+          : typeof value === 'boolean'
+            ? 'yes/no'
+            : undefined;
     if (issue.code === 'invalid_type' && issue.expected === 'string' && written && misread) {
       // YAML reads `slug: 2022-01-01` as a date and `title: 1984` as a number.
       message = `found ${written}, which YAML reads as ${misread}, expected text; put it in quotes: ${String(issue.path.at(-1))}: "${written}"`;

@@ -106,7 +106,8 @@ const MAX_SPLIT = 12;
 /** `테오도르는` → `테오도르`; undefined when no particle ends the word or too little would be left. */
 export function stripParticle(word: string): string | undefined {
   for (const particle of PARTICLES) {
-    if (word.length - particle.length >= MIN_STEM && word.endsWith(particle)) return word.slice(0, -particle.length);
+    if (word.length - particle.length >= MIN_STEM && word.endsWith(particle))
+      return word.slice(0, -particle.length);
   }
   return undefined;
 }
@@ -119,7 +120,8 @@ export function extraForms(run: string): string[] {
   const forms = new Set<string>();
   const stem = stripParticle(run);
   if (stem) forms.add(stem);
-  if (run.length <= MAX_SPLIT) for (let start = 1; start <= run.length - MIN_STEM; start++) forms.add(run.slice(start));
+  if (run.length <= MAX_SPLIT)
+    for (let start = 1; start <= run.length - MIN_STEM; start++) forms.add(run.slice(start));
   forms.delete(run);
   return [...forms];
 }

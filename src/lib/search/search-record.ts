@@ -49,8 +49,13 @@ export function searchRecord({ data, description }: RecordSource, image?: string
  * Every value each filter can take among `reviews`, for the search page's menus:
  * genres in the locale's order, years and ratings highest first.
  */
-export function searchFilterValues(reviews: RecordSource[], locale: string): Record<SearchFilter, string[]> {
-  const values = (filter: SearchFilter) => [...new Set(reviews.flatMap((review) => searchRecord(review).filters[filter]))];
+export function searchFilterValues(
+  reviews: RecordSource[],
+  locale: string,
+): Record<SearchFilter, string[]> {
+  const values = (filter: SearchFilter) => [
+    ...new Set(reviews.flatMap((review) => searchRecord(review).filters[filter])),
+  ];
   const numeric = (filter: SearchFilter) => values(filter).sort((a, b) => Number(b) - Number(a));
   return {
     genre: values('genre').sort(new Intl.Collator(locale).compare),

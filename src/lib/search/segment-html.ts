@@ -21,7 +21,21 @@ const KEEP = new Set(['template', 'noscript']);
 const KEEPS_TEXT_AS_IS = /\sdata-pagefind-(?:meta|filter|sort)\b/;
 
 /** Elements that never have content (an `<img data-pagefind-meta>` opens nothing). */
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 
 export function segmentHtmlText(html: string, segment: (text: string) => string): string {
   let out = '';
@@ -48,7 +62,12 @@ export function segmentHtmlText(html: string, segment: (text: string) => string)
     if (kept) {
       if (name === kept.name && !attributes.endsWith('/')) kept.depth += closing ? -1 : 1;
       if (kept.depth === 0) kept = undefined;
-    } else if (!closing && !attributes.endsWith('/') && !VOID.has(name) && (KEEP.has(name) || KEEPS_TEXT_AS_IS.test(attributes))) {
+    } else if (
+      !closing &&
+      !attributes.endsWith('/') &&
+      !VOID.has(name) &&
+      (KEEP.has(name) || KEEPS_TEXT_AS_IS.test(attributes))
+    ) {
       kept = { name, depth: 1 };
     }
   }

@@ -34,7 +34,9 @@ export interface ShareCard {
 export function imageFile(image: ImageMetadata): string {
   const fsPath = (image as ImageMetadata & { fsPath?: string }).fsPath;
   if (fsPath) return fsPath;
-  return fileURLToPath(new URL(`file://${new URL(image.src, 'http://x').pathname.replace(/^\/@fs/, '')}`));
+  return fileURLToPath(
+    new URL(`file://${new URL(image.src, 'http://x').pathname.replace(/^\/@fs/, '')}`),
+  );
 }
 
 function shareCard(name: string, content: CardContent, alt: string): ShareCard {
@@ -54,11 +56,16 @@ function shareCard(name: string, content: CardContent, alt: string): ShareCard {
  * A review's card: poster (else cover), film, original title and year, stars, post title.
  * A headline that is just the film's title is not shown a second time.
  */
-export function reviewCard(review: Pick<Review, 'slug' | 'data'>, settings: CardSettings = site): ShareCard {
+export function reviewCard(
+  review: Pick<Review, 'slug' | 'data'>,
+  settings: CardSettings = site,
+): ShareCard {
   const { data } = review;
   const { movie } = data;
   const image = movie.poster ?? data.cover;
-  const filmLine = [distinctOriginalTitle(movie), movie.year].filter((part) => part !== undefined).join(' · ');
+  const filmLine = [distinctOriginalTitle(movie), movie.year]
+    .filter((part) => part !== undefined)
+    .join(' · ');
   const sameAsFilm = titleIsFilm(data.title, movie);
   const content: CardContent = {
     kind: 'review',
@@ -112,11 +119,18 @@ export function termPageCard(
   newestFirst: Pick<Review, 'data'>[],
   settings: CardSettings = site,
 ): ShareCard | undefined {
-  return TERM_CARD_TAXONOMIES.includes(taxonomy) ? termCard(taxonomy, term, newestFirst, settings) : undefined;
+  return TERM_CARD_TAXONOMIES.includes(taxonomy)
+    ? termCard(taxonomy, term, newestFirst, settings)
+    : undefined;
 }
 
 /** A term's card ("장르: 드라마", "리뷰 12편 · 그녀, 애프터썬…", each film once) with posters of its reviews. */
-function termCard(taxonomy: Taxonomy, term: Term, newestFirst: Pick<Review, 'data'>[], settings: CardSettings): ShareCard {
+function termCard(
+  taxonomy: Taxonomy,
+  term: Term,
+  newestFirst: Pick<Review, 'data'>[],
+  settings: CardSettings,
+): ShareCard {
   const { language } = settings;
   const heading = t(language, `taxonomy.${taxonomy}.term`, { name: term.name });
   const count = tCount(language, 'count.reviews', newestFirst.length);
@@ -128,5 +142,9 @@ function termCard(taxonomy: Taxonomy, term: Term, newestFirst: Pick<Review, 'dat
     subheading: `${t(language, 'share.termCount', { count })} · ${films}`,
     posters: posters(newestFirst),
   };
-  return shareCard(`${taxonomy}/${term.slug}`, content, t(language, 'share.termAlt', { site: settings.title, term: heading, count }));
+  return shareCard(
+    `${taxonomy}/${term.slug}`,
+    content,
+    t(language, 'share.termAlt', { site: settings.title, term: heading, count }),
+  );
 }

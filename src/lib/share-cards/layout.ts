@@ -34,7 +34,11 @@ export type CardContent = ReviewCardContent | CollectionCardContent;
 /** A node of satori's element tree (the shape React elements have). */
 export interface CardNode {
   type: string;
-  props: { style?: Record<string, string | number>; children?: (CardNode | string)[] | CardNode | string; [key: string]: unknown };
+  props: {
+    style?: Record<string, string | number>;
+    children?: (CardNode | string)[] | CardNode | string;
+    [key: string]: unknown;
+  };
 }
 
 /** Images a layout needs, already encoded as data URIs (see `render.ts`). */
@@ -43,12 +47,23 @@ export interface CardImages {
   [file: string]: string;
 }
 
-const COLORS = { background: '#15161b', text: '#f4f1ea', muted: '#a9a6a0', accent: '#f2b84b', star: '#3a3b42', panel: '#24262e' };
+const COLORS = {
+  background: '#15161b',
+  text: '#f4f1ea',
+  muted: '#a9a6a0',
+  accent: '#f2b84b',
+  star: '#3a3b42',
+  panel: '#24262e',
+};
 const PADDING = 48;
 export const POSTER = { width: 356, height: 534 };
 export const STRIP_POSTER = { width: 150, height: 225, gap: 18, count: 6 };
 
-const node = (type: string, style: Record<string, string | number>, ...children: (CardNode | string)[]): CardNode => ({
+const node = (
+  type: string,
+  style: Record<string, string | number>,
+  ...children: (CardNode | string)[]
+): CardNode => ({
   type,
   props: { style, children },
 });
@@ -59,11 +74,30 @@ const node = (type: string, style: Record<string, string | number>, ...children:
  * that makes rasterising a card two to three times slower, for the same pixels.
  */
 const text = (value: string, style: Record<string, string | number>, lines: number): CardNode =>
-  node('div', { display: 'block', lineClamp: lines, wordBreak: 'keep-all', overflowWrap: 'anywhere', ...style }, value);
+  node(
+    'div',
+    {
+      display: 'block',
+      lineClamp: lines,
+      wordBreak: 'keep-all',
+      overflowWrap: 'anywhere',
+      ...style,
+    },
+    value,
+  );
 
-const image = (src: string, size: { width: number; height: number }, style: Record<string, string | number> = {}): CardNode => ({
+const image = (
+  src: string,
+  size: { width: number; height: number },
+  style: Record<string, string | number> = {},
+): CardNode => ({
   type: 'img',
-  props: { src, width: size.width, height: size.height, style: { objectFit: 'cover', borderRadius: 10, ...style } },
+  props: {
+    src,
+    width: size.width,
+    height: size.height,
+    style: { objectFit: 'cover', borderRadius: 10, ...style },
+  },
 });
 
 /** Stands in for a missing poster: the film title's first letter on a panel. */
@@ -102,19 +136,35 @@ function reviewCard(card: ReviewCardContent, images: CardImages): CardNode {
     poster ? image(poster, POSTER) : letterPanel(card.filmTitle),
     node(
       'div',
-      { width: columnWidth, height: POSTER.height, marginLeft: PADDING, display: 'flex', flexDirection: 'column' },
+      {
+        width: columnWidth,
+        height: POSTER.height,
+        marginLeft: PADDING,
+        display: 'flex',
+        flexDirection: 'column',
+      },
       text(card.filmTitle, { fontSize: 64, fontWeight: 700, lineHeight: 1.2 }, 2),
-      ...(card.filmLine ? [text(card.filmLine, { fontSize: 32, color: COLORS.muted, marginTop: 8 }, 1)] : []),
-      ...(card.rating === undefined ? [] : [starsRow(card.rating, { on: COLORS.accent, off: COLORS.star }, { marginTop: 24 })]),
+      ...(card.filmLine
+        ? [text(card.filmLine, { fontSize: 32, color: COLORS.muted, marginTop: 8 }, 1)]
+        : []),
+      ...(card.rating === undefined
+        ? []
+        : [starsRow(card.rating, { on: COLORS.accent, off: COLORS.star }, { marginTop: 24 })]),
       node('div', { flexGrow: 1, display: 'flex' }),
       ...(card.postTitle ? [text(card.postTitle, { fontSize: 36, lineHeight: 1.35 }, 3)] : []),
-      text(card.siteName, { fontSize: 26, fontWeight: 700, color: COLORS.accent, marginTop: 24 }, 1),
+      text(
+        card.siteName,
+        { fontSize: 26, fontWeight: 700, color: COLORS.accent, marginTop: 24 },
+        1,
+      ),
     ),
   );
 }
 
 function collectionCard(card: CollectionCardContent, images: CardImages): CardNode {
-  const posters = card.posters.slice(0, STRIP_POSTER.count).flatMap((file) => (images[file] ? [images[file]] : []));
+  const posters = card.posters
+    .slice(0, STRIP_POSTER.count)
+    .flatMap((file) => (images[file] ? [images[file]] : []));
   const width = CARD_WIDTH - 2 * PADDING;
   return node(
     'div',
@@ -129,11 +179,31 @@ function collectionCard(card: CollectionCardContent, images: CardImages): CardNo
       fontFamily: 'Pretendard',
     },
     text(card.siteName, { width, fontSize: 28, fontWeight: 700, color: COLORS.accent }, 1),
-    text(card.heading, { width, fontSize: posters.length ? 64 : 84, fontWeight: 700, lineHeight: 1.2, marginTop: 16 }, 2),
-    text(card.subheading, { width, fontSize: 32, color: COLORS.muted, lineHeight: 1.35, marginTop: 12 }, 2),
+    text(
+      card.heading,
+      {
+        width,
+        fontSize: posters.length ? 64 : 84,
+        fontWeight: 700,
+        lineHeight: 1.2,
+        marginTop: 16,
+      },
+      2,
+    ),
+    text(
+      card.subheading,
+      { width, fontSize: 32, color: COLORS.muted, lineHeight: 1.35, marginTop: 12 },
+      2,
+    ),
     node(
       'div',
-      { position: 'absolute', left: PADDING, bottom: PADDING, display: 'flex', gap: STRIP_POSTER.gap },
+      {
+        position: 'absolute',
+        left: PADDING,
+        bottom: PADDING,
+        display: 'flex',
+        gap: STRIP_POSTER.gap,
+      },
       ...posters.map((src) => image(src, STRIP_POSTER, { borderRadius: 6 })),
     ),
   );

@@ -6,7 +6,15 @@ import satori from 'satori';
 import sharp from 'sharp';
 import { buildState } from '../build-state';
 import { imageVariants } from '../images/variants';
-import { CARD_HEIGHT, CARD_WIDTH, cardLayout, POSTER, STRIP_POSTER, type CardContent, type CardImages } from './layout';
+import {
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  cardLayout,
+  POSTER,
+  STRIP_POSTER,
+  type CardContent,
+  type CardImages,
+} from './layout';
 
 /**
  * Bump when the drawing changes outside the layout (font files, encoder settings), so
@@ -46,7 +54,11 @@ function fileHash(file: string): string {
 }
 
 const imageFiles = (card: CardContent): string[] =>
-  card.kind === 'review' ? (card.poster ? [card.poster] : []) : card.posters.slice(0, STRIP_POSTER.count);
+  card.kind === 'review'
+    ? card.poster
+      ? [card.poster]
+      : []
+    : card.posters.slice(0, STRIP_POSTER.count);
 
 /**
  * A short hash of everything that decides a card's pixels: the element tree satori draws
@@ -54,7 +66,9 @@ const imageFiles = (card: CardContent): string[] =>
  * `CARD_VERSION`. Equal hash, equal card: the cache and the card's URL use it.
  */
 export function cardHash(card: CardContent): string {
-  const images = Object.fromEntries(imageFiles(card).map((file) => [file, `sha256:${fileHash(file)}`]));
+  const images = Object.fromEntries(
+    imageFiles(card).map((file) => [file, `sha256:${fileHash(file)}`]),
+  );
   const tree = cardLayout(card, images);
   return createHash('sha256')
     .update(JSON.stringify([CARD_VERSION, tree]))
@@ -68,7 +82,11 @@ async function cardImages(card: CardContent): Promise<CardImages> {
   const { format, quality } = imageVariants('card-photo');
   const entries = await Promise.all(
     imageFiles(card).map(async (file) => {
-      const photo = await sharp(file).rotate().resize(size.width, size.height, { fit: 'cover' }).toFormat(format, { quality }).toBuffer();
+      const photo = await sharp(file)
+        .rotate()
+        .resize(size.width, size.height, { fit: 'cover' })
+        .toFormat(format, { quality })
+        .toBuffer();
       return [file, `data:image/${format};base64,${photo.toString('base64')}`] as const;
     }),
   );
@@ -77,11 +95,14 @@ async function cardImages(card: CardContent): Promise<CardImages> {
 
 /** Draws a card: satori lays out the text as SVG paths, sharp rasterises it to PNG. */
 export async function drawCard(card: CardContent): Promise<Buffer> {
-  const svg = await satori(cardLayout(card, await cardImages(card)) as Parameters<typeof satori>[0], {
-    width: CARD_WIDTH,
-    height: CARD_HEIGHT,
-    fonts: loadFonts(),
-  });
+  const svg = await satori(
+    cardLayout(card, await cardImages(card)) as Parameters<typeof satori>[0],
+    {
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      fonts: loadFonts(),
+    },
+  );
   const { format, compressionLevel } = imageVariants('card');
   return sharp(Buffer.from(svg)).toFormat(format, { compressionLevel }).toBuffer();
 }

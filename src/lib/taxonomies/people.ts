@@ -17,7 +17,8 @@ export function rolesOf(review: CreditSource, person: Pick<Term, 'slug'>): Role[
   if (directors.some((term) => term.slug === person.slug)) roles.push({ kind: 'director' });
   if (writers.some((term) => term.slug === person.slug)) roles.push({ kind: 'writer' });
   cast.forEach((term, index) => {
-    if (term.slug === person.slug) roles.push({ kind: 'cast', character: review.data.movie.cast?.[index]?.role });
+    if (term.slug === person.slug)
+      roles.push({ kind: 'cast', character: review.data.movie.cast?.[index]?.role });
   });
   return roles;
 }
@@ -28,7 +29,9 @@ export function describeRoles(roles: Role[], lang: Language): string {
     .map((role) => {
       if (role.kind === 'director') return t(lang, 'role.director');
       if (role.kind === 'writer') return t(lang, 'role.writer');
-      return role.character ? t(lang, 'role.castAs', { character: role.character }) : t(lang, 'role.cast');
+      return role.character
+        ? t(lang, 'role.castAs', { character: role.character })
+        : t(lang, 'role.cast');
     })
     .join(', ');
 }

@@ -95,11 +95,14 @@ export function termRegistry(oldestFirst: TermSource[]): TermRegistry {
     term,
     termsOf(review) {
       const names = namesOf(review);
-      const list = (taxonomy: Taxonomy) => unique(names[taxonomy].map((name) => term(taxonomy, name)));
+      const list = (taxonomy: Taxonomy) =>
+        unique(names[taxonomy].map((name) => term(taxonomy, name)));
       const { movie } = review.data;
       const people = (names: string[] = []) => names.map((name) => term('people', name));
       return {
-        terms: Object.fromEntries(TAXONOMIES.map((taxonomy) => [taxonomy, list(taxonomy)])) as Record<Taxonomy, Term[]>,
+        terms: Object.fromEntries(
+          TAXONOMIES.map((taxonomy) => [taxonomy, list(taxonomy)]),
+        ) as Record<Taxonomy, Term[]>,
         credits: {
           directors: unique(people(movie.directors)),
           writers: unique(people(movie.writers)),
@@ -120,7 +123,11 @@ export interface TermEntry<R> {
  * Every term of a taxonomy with its reviews, sorted for an index page: years newest
  * first, other names in the site's alphabetical order (`locale`).
  */
-export function termEntries<R extends Pick<ReviewTerms, 'terms'>>(reviews: R[], taxonomy: Taxonomy, locale: string): TermEntry<R>[] {
+export function termEntries<R extends Pick<ReviewTerms, 'terms'>>(
+  reviews: R[],
+  taxonomy: Taxonomy,
+  locale: string,
+): TermEntry<R>[] {
   const entries = new Map<string, TermEntry<R>>();
   for (const review of reviews) {
     for (const term of review.terms[taxonomy]) {
@@ -133,6 +140,7 @@ export function termEntries<R extends Pick<ReviewTerms, 'terms'>>(reviews: R[], 
   const order =
     taxonomy === 'years'
       ? (a: TermEntry<R>, b: TermEntry<R>) => Number(b.term.name) - Number(a.term.name)
-      : (a: TermEntry<R>, b: TermEntry<R>) => collator.compare(a.term.name, b.term.name) || a.term.slug.localeCompare(b.term.slug);
+      : (a: TermEntry<R>, b: TermEntry<R>) =>
+          collator.compare(a.term.name, b.term.name) || a.term.slug.localeCompare(b.term.slug);
   return [...entries.values()].sort(order);
 }

@@ -15,7 +15,8 @@ export async function taxonomyTerms(taxonomy: Taxonomy): Promise<TermEntry<Revie
   let byTaxonomy = sortedTerms.get(reviews);
   if (!byTaxonomy) sortedTerms.set(reviews, (byTaxonomy = new Map()));
   let entries = byTaxonomy.get(taxonomy);
-  if (!entries) byTaxonomy.set(taxonomy, (entries = termEntries(reviews, taxonomy, LOCALES[site.language])));
+  if (!entries)
+    byTaxonomy.set(taxonomy, (entries = termEntries(reviews, taxonomy, LOCALES[site.language])));
   return entries;
 }
 
@@ -34,7 +35,12 @@ export type TermPage = {
 
 function roleNotes(reviews: Review[], person: Term): TermPage['notes'] {
   const label = t(site.language, 'role.label');
-  return Object.fromEntries(reviews.map((review) => [review.slug, { label, text: describeRoles(rolesOf(review, person), site.language) }]));
+  return Object.fromEntries(
+    reviews.map((review) => [
+      review.slug,
+      { label, text: describeRoles(rolesOf(review, person), site.language) },
+    ]),
+  );
 }
 
 /** Every page of every term: `/genres/드라마/`, `/genres/드라마/page/2/`, … */

@@ -14,4 +14,6 @@ export const getStaticPaths = (async () =>
 
 /** `/og/reviews/her.1a2b3c4d5e6f.png`, `/og/site.….png`, `/og/genres/드라마.….png`: 1200 × 630 preview cards. */
 export const GET: APIRoute<{ card: ShareCard }> = async ({ props }) =>
-  new Response(new Uint8Array(await cachedCard(props.card.content, cardCacheDir())), { headers: { 'Content-Type': 'image/png' } });
+  new Response(new Uint8Array(await cachedCard(props.card.content, cardCacheDir())), {
+    headers: { 'Content-Type': 'image/png' },
+  });

@@ -3,7 +3,8 @@ import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
 import { MEDIA_MARKER } from '../../lib/markup';
 
-const isImage = (node: Element) => node.tagName === 'img' || (node.tagName === MEDIA_MARKER && node.properties.type === 'image');
+const isImage = (node: Element) =>
+  node.tagName === 'img' || (node.tagName === MEDIA_MARKER && node.properties.type === 'image');
 
 const isBlank = (node: ElementContent) => node.type === 'text' && !node.value.trim();
 

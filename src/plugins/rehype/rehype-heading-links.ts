@@ -59,7 +59,9 @@ export function rehypeHeadingLinks(options: RehypeHeadingLinksOptions = {}) {
     behavior: 'append',
     properties: (heading) => ({
       className: ['marquee-heading-link'],
-      ariaLabel: label(hasInlineSpoiler(heading) ? headingTextWithoutSpoilers(heading) : toString(heading).trim()),
+      ariaLabel: label(
+        hasInlineSpoiler(heading) ? headingTextWithoutSpoilers(heading) : toString(heading).trim(),
+      ),
     }),
     content: h('span', { className: ['marquee-heading-link__icon'], ariaHidden: 'true' }),
   });

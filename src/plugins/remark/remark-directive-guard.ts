@@ -50,19 +50,35 @@ export function remarkDirectiveGuard() {
   return (tree: Root, file: VFile) => {
     const source = String(file.value);
     visit(tree, (node, index, parent) => {
-      if (node.type === 'paragraph' && !node.data?.hName && node.position?.start.offset !== undefined) {
+      if (
+        node.type === 'paragraph' &&
+        !node.data?.hName &&
+        node.position?.start.offset !== undefined
+      ) {
         const found = LOOKS_LIKE_DIRECTIVE.exec(source.slice(node.position.start.offset));
         if (found)
-          failAt(file, node, found[0], 'this line looks like a directive but could not be read; check its quotes, {braces} and [brackets]');
+          failAt(
+            file,
+            node,
+            found[0],
+            'this line looks like a directive but could not be read; check its quotes, {braces} and [brackets]',
+          );
       }
-      if ((node.type === 'leafDirective' || node.type === 'containerDirective') && !node.data?.hName) {
+      if (
+        (node.type === 'leafDirective' || node.type === 'containerDirective') &&
+        !node.data?.hName
+      ) {
         failAt(file, node, directiveName(node), `unknown directive; Marquee knows ${KNOWN}`);
       }
-      if (node.type !== 'textDirective' || node.data?.hName || !parent || index === undefined) return;
+      if (node.type !== 'textDirective' || node.data?.hName || !parent || index === undefined)
+        return;
       const { start, end } = node.position ?? {};
       const text: Text = {
         type: 'text',
-        value: start?.offset !== undefined && end?.offset !== undefined ? source.slice(start.offset, end.offset) : `:${node.name}`,
+        value:
+          start?.offset !== undefined && end?.offset !== undefined
+            ? source.slice(start.offset, end.offset)
+            : `:${node.name}`,
         position: node.position,
       };
       parent.children[index] = text;

@@ -18,7 +18,12 @@ function galleryImages(file: VFile, node: ContainerDirective): Image[] {
   const images: Image[] = [];
   for (const child of node.children) {
     if (child.type !== 'paragraph') {
-      failAt(file, child, name, `only images may be inside a gallery, one ![alt](./file.jpg "caption") per line; found a ${child.type}`);
+      failAt(
+        file,
+        child,
+        name,
+        `only images may be inside a gallery, one ![alt](./file.jpg "caption") per line; found a ${child.type}`,
+      );
     }
     for (const item of child.children) {
       if (isSeparator(item)) continue;
@@ -30,14 +35,30 @@ function galleryImages(file: VFile, node: ContainerDirective): Image[] {
           `only images may be inside a gallery, one ![alt](./file.jpg "caption") per line; found ${item.type === 'text' ? `the text "${item.value.trim()}"` : `a ${item.type}`}`,
         );
       }
-      if (!item.alt?.trim()) failAt(file, item, name, `the image ${item.url} needs alt text: ![what the image shows](${item.url})`);
+      if (!item.alt?.trim())
+        failAt(
+          file,
+          item,
+          name,
+          `the image ${item.url} needs alt text: ![what the image shows](${item.url})`,
+        );
       if (!isLocalImage(item.url))
-        failAt(file, item, name, `"${item.url}" is not a file beside the post; save the image next to the post and write ./file.jpg`);
+        failAt(
+          file,
+          item,
+          name,
+          `"${item.url}" is not a file beside the post; save the image next to the post and write ./file.jpg`,
+        );
       images.push(item);
     }
   }
   if (!images.length)
-    failAt(file, node, name, `the gallery is empty; put one ![alt](./file.jpg "caption") per line between :::${node.name} and :::`);
+    failAt(
+      file,
+      node,
+      name,
+      `the gallery is empty; put one ![alt](./file.jpg "caption") per line between :::${node.name} and :::`,
+    );
   return images;
 }
 
@@ -50,9 +71,20 @@ export function remarkGallery() {
   return (tree: Root, file: VFile) => {
     visit(tree, (node, index, parent) => {
       if (node.type === 'leafDirective' && node.name === name) {
-        failAt(file, node, directiveName(node), `a gallery is a block: :::${name} on its own line, the images, then ::: to close it`);
+        failAt(
+          file,
+          node,
+          directiveName(node),
+          `a gallery is a block: :::${name} on its own line, the images, then ::: to close it`,
+        );
       }
-      if (node.type !== 'containerDirective' || node.name !== name || !parent || index === undefined) return;
+      if (
+        node.type !== 'containerDirective' ||
+        node.name !== name ||
+        !parent ||
+        index === undefined
+      )
+        return;
       if (containerLabel(node))
         failAt(
           file,
@@ -62,7 +94,9 @@ export function remarkGallery() {
         );
       checkAttributes(file, node, []);
       const images = galleryImages(file, node);
-      const children = images.flatMap((image, at): PhrasingContent[] => (at ? [{ type: 'text', value: '\n' }, image] : [image]));
+      const children = images.flatMap((image, at): PhrasingContent[] =>
+        at ? [{ type: 'text', value: '\n' }, image] : [image],
+      );
       const gallery: Paragraph = { type: 'paragraph', children, position: node.position };
       markAsMedia(gallery, 'gallery');
       parent.children[index] = gallery;

@@ -1,7 +1,12 @@
 import type { Definition, Image, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { decodeImagePath, IMAGE_EXTENSIONS, isLocalImage, isOptimisableImage } from '../../lib/images/image-files';
+import {
+  decodeImagePath,
+  IMAGE_EXTENSIONS,
+  isLocalImage,
+  isOptimisableImage,
+} from '../../lib/images/image-files';
 import { contentRootOf, imageProblemSync } from '../../lib/check/post-images';
 import { imageSizeProblem } from '../../lib/rules/image-format';
 import path from 'node:path';
@@ -26,9 +31,20 @@ export function remarkImages() {
     visit(tree, (node, index, parent) => {
       let image: Image;
       if (node.type === 'image') image = node;
-      else if (node.type === 'imageReference' && definitions.has(node.identifier) && parent && index !== undefined) {
+      else if (
+        node.type === 'imageReference' &&
+        definitions.has(node.identifier) &&
+        parent &&
+        index !== undefined
+      ) {
         const definition = definitions.get(node.identifier)!;
-        image = { type: 'image', url: definition.url, title: definition.title, alt: node.alt, position: node.position };
+        image = {
+          type: 'image',
+          url: definition.url,
+          title: definition.title,
+          alt: node.alt,
+          position: node.position,
+        };
         parent.children[index] = image;
       } else return;
       if (image.url.startsWith('#')) {
@@ -42,7 +58,12 @@ export function remarkImages() {
       if (!isLocalImage(image.url)) return;
       const relative = decodeImagePath(image.url);
       if (!/\.svgz?$/i.test(relative) && !isOptimisableImage(relative)) {
-        failAt(file, image, written(image), `"${image.url}" is not an image format Marquee optimises; use ${IMAGE_EXTENSIONS.join(', ')}`);
+        failAt(
+          file,
+          image,
+          written(image),
+          `"${image.url}" is not an image format Marquee optimises; use ${IMAGE_EXTENSIONS.join(', ')}`,
+        );
       }
       if (file.path) {
         const problem = imageProblemSync(relative, file.path, contentRootOf(file.path));
@@ -53,9 +74,12 @@ export function remarkImages() {
     });
     // Then the pixel count, which needs the image's header (in parallel: a post may have fifty stills).
     const problems = await Promise.all(
-      sized.map(({ relative }) => imageSizeProblem(path.resolve(path.dirname(file.path), relative), relative)),
+      sized.map(({ relative }) =>
+        imageSizeProblem(path.resolve(path.dirname(file.path), relative), relative),
+      ),
     );
     const index = problems.findIndex(Boolean);
-    if (index >= 0) failAt(file, sized[index]!.image, written(sized[index]!.image), problems[index]!);
+    if (index >= 0)
+      failAt(file, sized[index]!.image, written(sized[index]!.image), problems[index]!);
   };
 }

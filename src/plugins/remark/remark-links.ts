@@ -17,7 +17,11 @@ export function remarkLinks() {
     visit(tree, (node) => {
       if (node.type !== 'link' && node.type !== 'definition' && node.type !== 'image') return;
       const written =
-        node.type === 'definition' ? `[${node.label ?? node.identifier}]` : node.type === 'image' ? `![${node.alt ?? ''}](…)` : 'link';
+        node.type === 'definition'
+          ? `[${node.label ?? node.identifier}]`
+          : node.type === 'image'
+            ? `![${node.alt ?? ''}](…)`
+            : 'link';
       if (!isAllowedUrl(node.url)) failAt(file, node, written, urlProblem(node.url));
       const slug = node.type === 'image' ? undefined : linkedReviewSlug(node.url);
       if (reviews && slug !== undefined && !reviews.has(slug)) {

@@ -7,7 +7,14 @@ import { cutAtWord, readingMinutes, type ReadingSummary } from '../../lib/review
 /** Longest excerpt, in characters. */
 const EXCERPT_LENGTH = 160;
 
-const HIDDEN = new Set(['html', 'code', 'image', 'imageReference', 'footnoteDefinition', 'definition']);
+const HIDDEN = new Set([
+  'html',
+  'code',
+  'image',
+  'imageReference',
+  'footnoteDefinition',
+  'definition',
+]);
 
 /** Whether a reader reads `node` as prose: not code, HTML, images, directive markup or a spoiler. */
 function isProse(node: Nodes): boolean {
@@ -25,9 +32,13 @@ function readable<T extends Nodes>(node: T, source: string): T {
   if (!('children' in node)) return node;
   const children = node.children.map((child) => {
     if (child.type !== 'textDirective') return readable(child as Nodes, source);
-    if (child.name === SPOILER_DIRECTIVE && child.children.length) return { type: 'text', value: '…' };
+    if (child.name === SPOILER_DIRECTIVE && child.children.length)
+      return { type: 'text', value: '…' };
     const { start, end } = child.position ?? {};
-    const written = start?.offset !== undefined && end?.offset !== undefined ? source.slice(start.offset, end.offset) : `:${child.name}`;
+    const written =
+      start?.offset !== undefined && end?.offset !== undefined
+        ? source.slice(start.offset, end.offset)
+        : `:${child.name}`;
     return { type: 'text', value: written };
   });
   return { ...node, children } as T;
@@ -71,7 +82,10 @@ export function remarkReadingTime() {
     const text = (node: Nodes) => toString(readable(node, source), { includeImageAlt: false });
     const paragraph = firstParagraph(tree, text);
     const summary: ReadingSummary = {
-      excerpt: cutAtWord(paragraph ? text(paragraph).replace(/\s+/g, ' ').trim() : '', EXCERPT_LENGTH),
+      excerpt: cutAtWord(
+        paragraph ? text(paragraph).replace(/\s+/g, ' ').trim() : '',
+        EXCERPT_LENGTH,
+      ),
       readingMinutes: readingMinutes(plainText(tree, text)),
     };
     // A new object: the author's frontmatter itself stays as written.

@@ -22,7 +22,8 @@ const REFUSED_ELEMENTS: Record<string, string> = {
   embed: 'an <embed> element loads content no check has seen',
 };
 
-const EXPECTED = 'expected plain HTML (text, links, images, tables); a trailer is ::trailer, an image ![alt](./still.jpg)';
+const EXPECTED =
+  'expected plain HTML (text, links, images, tables); a trailer is ::trailer, an image ![alt](./still.jpg)';
 
 /** What is wrong with one element of raw HTML, as `[subject, problem]`, or nothing. */
 function refusal(element: Element): [string, string] | undefined {
@@ -30,7 +31,10 @@ function refusal(element: Element): [string, string] | undefined {
   const why = REFUSED_ELEMENTS[tagName];
   // Bare, it does nothing; `<Base>` may be a film's title in brackets.
   if (why && Object.keys(properties).length)
-    return [`<${tagName}>`, `found <${tagName}>, which Marquee does not allow in a post (${why}); ${EXPECTED}`];
+    return [
+      `<${tagName}>`,
+      `found <${tagName}>, which Marquee does not allow in a post (${why}); ${EXPECTED}`,
+    ];
   if (tagName === 'iframe' && properties.srcDoc !== undefined) {
     return [
       '<iframe srcdoc>',
@@ -56,7 +60,10 @@ function placeIn(node: Html, element: Element): Position | undefined {
   const outer = node.position?.start;
   const inner = element.position?.start;
   if (!outer || !inner) return node.position;
-  const start = { line: outer.line + inner.line - 1, column: inner.line === 1 ? outer.column + inner.column - 1 : inner.column };
+  const start = {
+    line: outer.line + inner.line - 1,
+    column: inner.line === 1 ? outer.column + inner.column - 1 : inner.column,
+  };
   return { start, end: start };
 }
 

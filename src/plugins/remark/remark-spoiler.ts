@@ -27,14 +27,24 @@ function inlineSpoiler(node: TextDirective, revealLabel: string) {
   const toggle: PhrasingContent = {
     type: 'text',
     value: '',
-    data: { hName: 'input', hProperties: { type: 'checkbox', className: ['marquee-spoiler-inline__toggle'], ariaLabel: revealLabel } },
+    data: {
+      hName: 'input',
+      hProperties: {
+        type: 'checkbox',
+        className: ['marquee-spoiler-inline__toggle'],
+        ariaLabel: revealLabel,
+      },
+    },
   };
   const text: Emphasis = {
     type: 'emphasis',
     children: node.children,
     data: { hName: 'span', hProperties: { className: ['marquee-spoiler-inline__text'] } },
   };
-  node.data = { hName: 'label', hProperties: { className: [INLINE_SPOILER_CLASS], dataPagefindIgnore: 'all' } };
+  node.data = {
+    hName: 'label',
+    hProperties: { className: [INLINE_SPOILER_CLASS], dataPagefindIgnore: 'all' },
+  };
   node.children = [toggle, text];
 }
 
@@ -66,9 +76,19 @@ export function remarkSpoiler(options: RemarkSpoilerOptions = {}) {
       if (node.type !== 'containerDirective' || node.name !== name) return;
       checkAttributes(file, node, []);
       const label = containerLabel(node);
-      const summary: Paragraph = label ?? { type: 'paragraph', children: [{ type: 'text', value: defaultLabel }] };
-      summary.data = { ...summary.data, hName: 'summary', hProperties: { className: [`${SPOILER_CLASS}__summary`] } };
-      node.data = { hName: 'details', hProperties: { className: [SPOILER_CLASS], dataPagefindIgnore: 'all' } };
+      const summary: Paragraph = label ?? {
+        type: 'paragraph',
+        children: [{ type: 'text', value: defaultLabel }],
+      };
+      summary.data = {
+        ...summary.data,
+        hName: 'summary',
+        hProperties: { className: [`${SPOILER_CLASS}__summary`] },
+      };
+      node.data = {
+        hName: 'details',
+        hProperties: { className: [SPOILER_CLASS], dataPagefindIgnore: 'all' },
+      };
       node.children = [summary, ...node.children.filter((child) => child !== label)];
     });
   };

@@ -12,7 +12,8 @@ const ATTRIBUTES = ['youtube', 'url', 'title'] as const;
 function videoOf(file: VFile, node: Directive, attributes: Record<string, string>): Video {
   const { youtube, url } = attributes;
   const name = directiveName(node);
-  if (youtube !== undefined && url !== undefined) failAt(file, node, name, 'give either youtube="…" or url="…", not both');
+  if (youtube !== undefined && url !== undefined)
+    failAt(file, node, name, 'give either youtube="…" or url="…", not both');
   if (youtube !== undefined) {
     const video = parseVideo(youtube);
     if (video?.provider !== 'youtube')
@@ -26,10 +27,21 @@ function videoOf(file: VFile, node: Directive, attributes: Record<string, string
   }
   if (url !== undefined) {
     const video = parseVideo(url);
-    if (!video) failAt(file, node, name, `url="${url}" is not a trailer Marquee can play; expected ${VIDEO_FORMS}`);
+    if (!video)
+      failAt(
+        file,
+        node,
+        name,
+        `url="${url}" is not a trailer Marquee can play; expected ${VIDEO_FORMS}`,
+      );
     return video;
   }
-  return failAt(file, node, name, 'missing the video; write ::trailer{youtube="ne6p6MfLBxc"} or ::trailer{url="https://vimeo.com/…"}');
+  return failAt(
+    file,
+    node,
+    name,
+    'missing the video; write ::trailer{youtube="ne6p6MfLBxc"} or ::trailer{url="https://vimeo.com/…"}',
+  );
 }
 
 /**
@@ -42,13 +54,27 @@ export function remarkTrailer() {
   return (tree: Root, file: VFile) => {
     visit(tree, (node) => {
       if (node.type === 'containerDirective' && node.name === name) {
-        failAt(file, node, directiveName(node), `a trailer is one line with two colons: ::${name}{youtube="…"}`);
+        failAt(
+          file,
+          node,
+          directiveName(node),
+          `a trailer is one line with two colons: ::${name}{youtube="…"}`,
+        );
       }
       if (node.type !== 'leafDirective' || node.name !== name) return;
-      if (node.children.length) failAt(file, node, directiveName(node), `a trailer takes no [label]; write its title as title="…"`);
+      if (node.children.length)
+        failAt(
+          file,
+          node,
+          directiveName(node),
+          `a trailer takes no [label]; write its title as title="…"`,
+        );
       const attributes = checkAttributes(file, node, ATTRIBUTES);
       const video = videoOf(file, node, attributes);
-      markAsMedia(node, 'trailer', { url: video.watchUrl, label: attributes.title?.trim() || undefined });
+      markAsMedia(node, 'trailer', {
+        url: video.watchUrl,
+        label: attributes.title?.trim() || undefined,
+      });
     });
   };
 }

@@ -18,13 +18,15 @@ async function reported(body: string): Promise<string | undefined> {
 }
 
 test('an unclosed :::spoiler is reported at the line that opens it, in the post file', async () => {
-  expect(await reported('First.\n\n:::spoiler[결말]\n사만다는 떠난다.\n\n## 후기\n\n끝.\n')).toMatch(
-    /index\.md:9:1 :::spoiler: opened here but never closed/,
-  );
+  expect(
+    await reported('First.\n\n:::spoiler[결말]\n사만다는 떠난다.\n\n## 후기\n\n끝.\n'),
+  ).toMatch(/index\.md:9:1 :::spoiler: opened here but never closed/);
 });
 
 test('a closed spoiler passes', async () => {
-  expect(await reported('First.\n\n:::spoiler[결말]\n사만다는 떠난다.\n:::\n\n## 후기\n')).toBeUndefined();
+  expect(
+    await reported('First.\n\n:::spoiler[결말]\n사만다는 떠난다.\n:::\n\n## 후기\n'),
+  ).toBeUndefined();
 });
 
 test.each([

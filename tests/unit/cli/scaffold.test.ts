@@ -8,7 +8,8 @@ import type { ImageHelper } from '../../../src/schemas/fields';
 import { reviewSchema } from '../../../src/schemas/review';
 import { repoRoot } from '../../helpers/build-site';
 
-const image = (() => z.string().transform((file) => `__ASTRO_IMAGE_${file}`)) as unknown as ImageHelper;
+const image = (() =>
+  z.string().transform((file) => `__ASTRO_IMAGE_${file}`)) as unknown as ImageHelper;
 const frontmatter = (text: string) => parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as unknown;
 
 describe('the new-review template', () => {
@@ -20,13 +21,22 @@ describe('the new-review template', () => {
       new Date('2023-12-31T23:30:00Z'),
     );
     const review = reviewSchema(image).parse(frontmatter(text));
-    expect(review).toMatchObject({ title: '그녀', draft: true, tags: [], movie: { title: '그녀', originalTitle: 'Her', year: 2013 } });
+    expect(review).toMatchObject({
+      title: '그녀',
+      draft: true,
+      tags: [],
+      movie: { title: '그녀', originalTitle: 'Her', year: 2013 },
+    });
     expect(review.pubDate.toISOString()).toBe('2024-01-01T00:00:00.000Z');
     expect(text).toMatch(/---\n\n## 줄거리\n\n## 후기\n$/);
   });
 
   test('English headings for an English site; YAML-quoted titles', () => {
-    const text = reviewTemplate({ title: 'Mission: Impossible' }, { language: 'en', timeZone: 'UTC' }, new Date('2024-05-01T12:00:00Z'));
+    const text = reviewTemplate(
+      { title: 'Mission: Impossible' },
+      { language: 'en', timeZone: 'UTC' },
+      new Date('2024-05-01T12:00:00Z'),
+    );
     expect(reviewSchema(image).parse(frontmatter(text))).toMatchObject({
       title: 'Mission: Impossible',
       movie: { title: 'Mission: Impossible' },
@@ -42,7 +52,10 @@ describe('creating a review', () => {
     mkdirSync(path.join(repoRoot, 'tests/.tmp'), { recursive: true });
     content = mkdtempSync(path.join(repoRoot, 'tests/.tmp/new-'));
     mkdirSync(path.join(content, 'reviews/her'), { recursive: true });
-    writeFileSync(path.join(content, 'reviews/her/index.md'), '---\ntitle: x\nslug: 그녀-2013\n---\n');
+    writeFileSync(
+      path.join(content, 'reviews/her/index.md'),
+      '---\ntitle: x\nslug: 그녀-2013\n---\n',
+    );
     writeFileSync(path.join(content, 'reviews/Paterson.md'), '---\ntitle: y\n---\n');
   });
   afterEach(() => rmSync(content, { recursive: true, force: true }));
@@ -55,14 +68,26 @@ describe('creating a review', () => {
 
   test.each([
     ['a folder that exists', { title: 'Her' }, /"her" is already used by .*reviews\/her/],
-    ['a frontmatter slug:', { title: '그녀', slug: '그녀-2013' }, /"그녀-2013" is already used by .*reviews\/her\/index\.md/],
-    ['a slug that differs only in case', { title: 'x', slug: 'paterson' }, /"paterson" is already used by .*reviews\/Paterson\.md/],
+    [
+      'a frontmatter slug:',
+      { title: '그녀', slug: '그녀-2013' },
+      /"그녀-2013" is already used by .*reviews\/her\/index\.md/,
+    ],
+    [
+      'a slug that differs only in case',
+      { title: 'x', slug: 'paterson' },
+      /"paterson" is already used by .*reviews\/Paterson\.md/,
+    ],
   ])('refuses %s, writing nothing', (_name, review, message) => {
     expect(() => createReview(content, review, site)).toThrow(message);
-    expect(readFileSync(path.join(content, 'reviews/her/index.md'), 'utf8')).toContain('slug: 그녀-2013');
+    expect(readFileSync(path.join(content, 'reviews/her/index.md'), 'utf8')).toContain(
+      'slug: 그녀-2013',
+    );
   });
 
   test('refuses a slug the site would reject', () => {
-    expect(() => createReview(content, { title: 'x', slug: 'a/b' }, site)).toThrow(/cannot contain/);
+    expect(() => createReview(content, { title: 'x', slug: 'a/b' }, site)).toThrow(
+      /cannot contain/,
+    );
   });
 });

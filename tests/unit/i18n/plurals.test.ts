@@ -26,9 +26,11 @@ describe('counts follow the language’s plural rules (Intl.PluralRules)', () =>
   test('every plural key has both forms in both languages; no English message puts a noun after a bare count', () => {
     for (const messages of [en, ko]) {
       const keys = Object.keys(messages);
-      for (const key of keys.filter((name) => name.endsWith('.one'))) expect(keys).toContain(key.replace(/\.one$/, '.other'));
+      for (const key of keys.filter((name) => name.endsWith('.one')))
+        expect(keys).toContain(key.replace(/\.one$/, '.other'));
     }
     for (const [key, message] of Object.entries(en))
-      if (!key.startsWith('count.')) expect(message, key).not.toMatch(/\{count\} (entries|reviews|films|items|terms)\b/);
+      if (!key.startsWith('count.'))
+        expect(message, key).not.toMatch(/\{count\} (entries|reviews|films|items|terms)\b/);
   });
 });

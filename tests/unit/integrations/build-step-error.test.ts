@@ -10,7 +10,11 @@ import { publishedAssets } from '../../../src/integrations/published-assets';
 let dist = '';
 afterEach(() => rmSync(dist, { recursive: true, force: true }));
 
-const logger = { info: () => undefined, warn: () => undefined, error: () => undefined } as unknown as AstroIntegrationLogger;
+const logger = {
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
+} as unknown as AstroIntegrationLogger;
 
 describe('a build step that fails names the post', () => {
   test.each([
@@ -25,23 +29,34 @@ describe('a build step that fails names the post', () => {
 
   test('a file system error: the step, the built file, its review and the cause, no stack trace', () => {
     dist = '/site/.cache/dist-staging';
-    const cause = Object.assign(new Error("EISDIR: illegal operation on a directory, read '/site/.cache/dist-staging/reviews/foo.json'"), {
-      code: 'EISDIR',
-      path: '/site/.cache/dist-staging/reviews/foo.json',
-    });
+    const cause = Object.assign(
+      new Error(
+        "EISDIR: illegal operation on a directory, read '/site/.cache/dist-staging/reviews/foo.json'",
+      ),
+      {
+        code: 'EISDIR',
+        path: '/site/.cache/dist-staging/reviews/foo.json',
+      },
+    );
     const error = buildStepError('Leaving out unused images', dist, cause);
-    expect(error.message).toBe(`Leaving out unused images failed at reviews/foo.json (the page of review "foo.json"): ${cause.message}`);
+    expect(error.message).toBe(
+      `Leaving out unused images failed at reviews/foo.json (the page of review "foo.json"): ${cause.message}`,
+    );
     expect(error.stack).toBe('');
     dist = '';
   });
 
   test('the file a step names wins over the error; a path outside the site is not shown as one of its files', () => {
-    expect(buildStepError('Search index', '/d', new Error('bad page'), 'reviews/her/index.html').message).toBe(
-      'Search index failed at reviews/her/index.html (the page of review "her"): bad page',
-    );
-    expect(buildStepError('Search index', '/d', Object.assign(new Error('gone'), { path: '/elsewhere/x' })).message).toBe(
-      'Search index failed: gone',
-    );
+    expect(
+      buildStepError('Search index', '/d', new Error('bad page'), 'reviews/her/index.html').message,
+    ).toBe('Search index failed at reviews/her/index.html (the page of review "her"): bad page');
+    expect(
+      buildStepError(
+        'Search index',
+        '/d',
+        Object.assign(new Error('gone'), { path: '/elsewhere/x' }),
+      ).message,
+    ).toBe('Search index failed: gone');
   });
 
   test('pruning beside a review folder named foo.json succeeds and keeps its page', async () => {
@@ -52,10 +67,16 @@ describe('a build step that fails names the post', () => {
     writeFileSync(path.join(dist, '_astro/a.webp'), 'a');
     writeFileSync(path.join(dist, '_astro/original.jpg'), 'gps');
     const hook = publishedAssets().hooks['astro:build:done']!;
-    await hook({ dir: pathToFileURL(`${dist}/`), logger, pages: [], assets: new Map() } as unknown as Parameters<typeof hook>[0]);
-    expect([path.join(dist, '_astro/a.webp'), path.join(dist, '_astro/original.jpg')].map((file) => existsSync(file))).toEqual([
-      true,
-      false,
-    ]);
+    await hook({
+      dir: pathToFileURL(`${dist}/`),
+      logger,
+      pages: [],
+      assets: new Map(),
+    } as unknown as Parameters<typeof hook>[0]);
+    expect(
+      [path.join(dist, '_astro/a.webp'), path.join(dist, '_astro/original.jpg')].map((file) =>
+        existsSync(file),
+      ),
+    ).toEqual([true, false]);
   });
 });

@@ -14,15 +14,21 @@ function plugin(): Plugin {
   const setup = contentImages().hooks['astro:config:setup'] as (options: unknown) => void;
   setup({
     config: { root: new URL('file:///site/') },
-    updateConfig: (config: { vite: { plugins: Plugin[] } }) => void (added = config.vite.plugins[0]),
-  } satisfies Partial<Parameters<NonNullable<AstroIntegration['hooks']['astro:config:setup']>>[0]> | object);
+    updateConfig: (config: { vite: { plugins: Plugin[] } }) =>
+      void (added = config.vite.plugins[0]),
+  } satisfies
+    Partial<Parameters<NonNullable<AstroIntegration['hooks']['astro:config:setup']>>[0]> | object);
   return added!;
 }
 
 test('the content-images module imports exactly the images the posts name, and nothing else under content/', () => {
   const images = plugin();
   const id = images.resolveId('virtual:marquee/content-images')!;
-  setNamedImages(['content/reviews/her/still-1.jpg', 'content/reviews/her/still-1.jpg', 'content/reviews/기생충/스틸 1.png']);
+  setNamedImages([
+    'content/reviews/her/still-1.jpg',
+    'content/reviews/her/still-1.jpg',
+    'content/reviews/기생충/스틸 1.png',
+  ]);
   const code = images.load(id)!;
   expect([...code.matchAll(/import\("([^"]+)"\)/g)].map(([, file]) => file)).toEqual([
     '/site/content/reviews/her/still-1.jpg',

@@ -37,13 +37,17 @@ describe('incremental build keys', () => {
 
   test('what is derived from other reviews counts too: running number, terms', () => {
     expect(reviewDigest(review('her', 'a', { runningNumber: 2 }))).not.toBe(reviewDigest(her));
-    const tagged = review('her', 'a', { terms: { ...her.terms, tags: [{ name: 'SF', slug: 'sf-2' }] } });
+    const tagged = review('her', 'a', {
+      terms: { ...her.terms, tags: [{ name: 'SF', slug: 'sf-2' }] },
+    });
     expect(reviewDigest(tagged)).not.toBe(reviewDigest(her));
   });
 
   test('a list page key changes with its reviews and its place in the list', () => {
     const page = { reviews: [her, related], current: 1, total: 2 };
-    expect(listPageKey(page)).toBe(listPageKey({ reviews: [review('her', 'a'), review('related', 'c')], current: 1, total: 2 }));
+    expect(listPageKey(page)).toBe(
+      listPageKey({ reviews: [review('her', 'a'), review('related', 'c')], current: 1, total: 2 }),
+    );
     expect(listPageKey({ ...page, total: 3 })).not.toBe(listPageKey(page));
     expect(listPageKey({ ...page, reviews: [related, her] })).not.toBe(listPageKey(page));
   });

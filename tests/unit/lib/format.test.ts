@@ -17,7 +17,11 @@ describe('dates', () => {
     expect(formatDate(lateNightInSeoul, 'ko', 'Asia/Seoul')).toBe('2022. 6. 19.');
     expect(isoDate(lateNightInSeoul, 'Asia/Seoul')).toBe('2022-06-19');
     expect(isoDate(lateNightInSeoul, 'UTC')).toBe('2022-06-18');
-    expect(calendarDay(new Date('2022-12-31T23:30:00-05:00'), 'America/New_York')).toEqual({ year: 2022, month: 12, day: 31 });
+    expect(calendarDay(new Date('2022-12-31T23:30:00-05:00'), 'America/New_York')).toEqual({
+      year: 2022,
+      month: 12,
+      day: 31,
+    });
   });
 
   test('a plain date stays the day written, in any time zone', () => {

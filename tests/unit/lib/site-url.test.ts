@@ -15,11 +15,17 @@ describe('siteUrl: SITE and BASE from the environment', () => {
   });
 
   test('SITE without a path keeps the path of the setting', () => {
-    expect(siteUrl('https://marquee.example.com/blog/', { SITE: 'https://preview.netlify.app' })).toBe('https://preview.netlify.app/blog/');
+    expect(
+      siteUrl('https://marquee.example.com/blog/', { SITE: 'https://preview.netlify.app' }),
+    ).toBe('https://preview.netlify.app/blog/');
   });
 
   test('a SITE that is not an http(s) URL is a clear error', () => {
-    expect(() => siteUrl('https://marquee.example.com/', { SITE: 'user.github.io' })).toThrow(/SITE is not valid/);
-    expect(() => siteUrl('https://marquee.example.com/', { SITE: 'ftp://user.github.io' })).toThrow(/SITE is not valid/);
+    expect(() => siteUrl('https://marquee.example.com/', { SITE: 'user.github.io' })).toThrow(
+      /SITE is not valid/,
+    );
+    expect(() => siteUrl('https://marquee.example.com/', { SITE: 'ftp://user.github.io' })).toThrow(
+      /SITE is not valid/,
+    );
   });
 });

@@ -21,6 +21,9 @@ describe('table of contents', () => {
       '## 줄거리\n\n본문\n\n:::spoiler[결말]\n## 사만다가 떠난다\n\n비밀\n:::\n\n## 후기\n\n끝\n',
     );
     expect(headings.map((heading) => heading.text)).toContain('사만다가 떠난다');
-    expect(headingsOutsideSpoilers(headings, html).map((heading) => heading.text)).toEqual(['줄거리', '후기']);
+    expect(headingsOutsideSpoilers(headings, html).map((heading) => heading.text)).toEqual([
+      '줄거리',
+      '후기',
+    ]);
   });
 });

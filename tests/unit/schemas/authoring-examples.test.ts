@@ -8,7 +8,15 @@ import { reviewSchema } from '../../../src/schemas/review';
 import { repoRoot } from '../../helpers/build-site';
 
 /** Stands in for Astro's image(): the examples' image files are not in the repository. */
-const image = (() => z.string().transform((file) => ({ src: file, width: 600, height: 900, format: 'jpg' }))) as unknown as ImageHelper;
+const image = (() =>
+  z
+    .string()
+    .transform((file) => ({
+      src: file,
+      width: 600,
+      height: 900,
+      format: 'jpg',
+    }))) as unknown as ImageHelper;
 
 const guide = readFileSync(path.join(repoRoot, 'content', 'AUTHORING.md'), 'utf8');
 const examples = [...guide.matchAll(/```(?:yaml|markdown)\n---\n([\s\S]*?)\n---\n/g)].map(
@@ -17,11 +25,17 @@ const examples = [...guide.matchAll(/```(?:yaml|markdown)\n---\n([\s\S]*?)\n---\
 
 describe('the example posts in content/AUTHORING.md are valid posts', () => {
   test('there is a Korean one and an English one', () => {
-    expect(examples.map((example) => (example.movie as { title: string }).title)).toEqual(['그녀', 'Halloween']);
+    expect(examples.map((example) => (example.movie as { title: string }).title)).toEqual([
+      '그녀',
+      'Halloween',
+    ]);
   });
 
-  test.each(examples.map((example) => [example.title, example] as const))('%s', (_title, example) => {
-    const result = reviewSchema(image).safeParse(example);
-    expect(result.success ? [] : result.error.issues).toEqual([]);
-  });
+  test.each(examples.map((example) => [example.title, example] as const))(
+    '%s',
+    (_title, example) => {
+      const result = reviewSchema(image).safeParse(example);
+      expect(result.success ? [] : result.error.issues).toEqual([]);
+    },
+  );
 });

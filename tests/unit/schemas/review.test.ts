@@ -5,7 +5,8 @@ import type { ImageHelper } from '../../../src/schemas/fields';
 import { reviewSchema } from '../../../src/schemas/review';
 
 /** Stands in for Astro's image(): marks the path the way Astro does, without files. */
-const image = (() => z.string().transform((path) => `__ASTRO_IMAGE_${path}`)) as unknown as ImageHelper;
+const image = (() =>
+  z.string().transform((path) => `__ASTRO_IMAGE_${path}`)) as unknown as ImageHelper;
 const schema = reviewSchema(image);
 
 const minimal = { title: '그녀', pubDate: new Date('2022-06-18'), movie: { title: '그녀' } };
@@ -13,7 +14,10 @@ const minimal = { title: '그녀', pubDate: new Date('2022-06-18'), movie: { tit
 function problems(input: unknown): { field: string; message: string }[] {
   const result = schema.safeParse(input);
   if (result.success) return [];
-  return result.error.issues.map((issue) => ({ field: fieldName(issue.path), message: issue.message }));
+  return result.error.issues.map((issue) => ({
+    field: fieldName(issue.path),
+    message: issue.message,
+  }));
 }
 
 function fieldsOf(input: unknown): string[] {
@@ -23,7 +27,15 @@ function fieldsOf(input: unknown): string[] {
 describe('review schema: valid posts', () => {
   test('a minimal post parses with defaults', () => {
     const review = schema.parse(minimal);
-    expect(review).toMatchObject({ draft: false, tags: [], gallery: [], spoilers: false, rewatch: false, liked: false, featured: false });
+    expect(review).toMatchObject({
+      draft: false,
+      tags: [],
+      gallery: [],
+      spoilers: false,
+      rewatch: false,
+      liked: false,
+      featured: false,
+    });
   });
 
   test('a post with every key parses and normalises', () => {
@@ -79,7 +91,11 @@ describe('review schema: valid posts', () => {
       embedUrl: 'https://www.youtube-nocookie.com/embed/ne6p6MfLBxc',
       watchUrl: 'https://www.youtube.com/watch?v=ne6p6MfLBxc',
     });
-    expect(review.gallery[0]).toEqual({ src: '__ASTRO_IMAGE_./still-1.jpg', alt: '장면', caption: '캡션' });
+    expect(review.gallery[0]).toEqual({
+      src: '__ASTRO_IMAGE_./still-1.jpg',
+      alt: '장면',
+      caption: '캡션',
+    });
   });
 
   test.each([0, 0.5, 3, 4.5, 5])('rating %s is accepted', (rating) => {
@@ -95,9 +111,17 @@ describe('review schema: each rule names the field', () => {
     ['movie.title is required', { ...minimal, movie: {} }, 'movie.title'],
     ['unknown top-level key', { ...minimal, ratng: 4 }, ''],
     ['unknown movie key', { ...minimal, movie: { title: 'x', director: ['y'] } }, 'movie'],
-    ['description over 300 characters', { ...minimal, description: 'a'.repeat(301) }, 'description'],
+    [
+      'description over 300 characters',
+      { ...minimal, description: 'a'.repeat(301) },
+      'description',
+    ],
     ['pubDate not a date', { ...minimal, pubDate: 'last tuesday' }, 'pubDate'],
-    ['updatedDate before pubDate', { ...minimal, updatedDate: new Date('2022-06-01') }, 'updatedDate'],
+    [
+      'updatedDate before pubDate',
+      { ...minimal, updatedDate: new Date('2022-06-01') },
+      'updatedDate',
+    ],
     ['rating above 5', { ...minimal, rating: 6 }, 'rating'],
     ['rating below 0', { ...minimal, rating: -0.5 }, 'rating'],
     ['rating not in steps of 0.5', { ...minimal, rating: 4.3 }, 'rating'],
@@ -109,18 +133,54 @@ describe('review schema: each rule names the field', () => {
     ['runtime not positive', { ...minimal, movie: { title: 'x', runtime: 0 } }, 'movie.runtime'],
     ['runtime not whole', { ...minimal, movie: { title: 'x', runtime: 90.5 } }, 'movie.runtime'],
     ['year not whole', { ...minimal, movie: { title: 'x', year: '2013년' } }, 'movie.year'],
-    ['releaseDate not a date', { ...minimal, movie: { title: 'x', releaseDate: '2014-13-45' } }, 'movie.releaseDate'],
-    ['cast item without name', { ...minimal, movie: { title: 'x', cast: [{ role: '테오도르' }] } }, 'movie.cast[0].name'],
-    ['cast item with unknown key', { ...minimal, movie: { title: 'x', cast: [{ name: 'a', character: 'b' }] } }, 'movie.cast[0]'],
+    [
+      'releaseDate not a date',
+      { ...minimal, movie: { title: 'x', releaseDate: '2014-13-45' } },
+      'movie.releaseDate',
+    ],
+    [
+      'cast item without name',
+      { ...minimal, movie: { title: 'x', cast: [{ role: '테오도르' }] } },
+      'movie.cast[0].name',
+    ],
+    [
+      'cast item with unknown key',
+      { ...minimal, movie: { title: 'x', cast: [{ name: 'a', character: 'b' }] } },
+      'movie.cast[0]',
+    ],
     ['cast item of wrong type', { ...minimal, movie: { title: 'x', cast: [42] } }, 'movie.cast[0]'],
-    ['remote poster', { ...minimal, movie: { title: 'x', poster: 'http://example.com/p.jpg' } }, 'movie.poster'],
-    ['bad trailer', { ...minimal, movie: { title: 'x', trailer: 'https://example.com/video' } }, 'movie.trailer'],
-    ['bad imdb id', { ...minimal, movie: { title: 'x', links: { imdb: '1798709' } } }, 'movie.links.imdb'],
-    ['bad tmdb id', { ...minimal, movie: { title: 'x', links: { tmdb: 'her' } } }, 'movie.links.tmdb'],
-    ['bad website', { ...minimal, movie: { title: 'x', links: { website: 'not a url' } } }, 'movie.links.website'],
+    [
+      'remote poster',
+      { ...minimal, movie: { title: 'x', poster: 'http://example.com/p.jpg' } },
+      'movie.poster',
+    ],
+    [
+      'bad trailer',
+      { ...minimal, movie: { title: 'x', trailer: 'https://example.com/video' } },
+      'movie.trailer',
+    ],
+    [
+      'bad imdb id',
+      { ...minimal, movie: { title: 'x', links: { imdb: '1798709' } } },
+      'movie.links.imdb',
+    ],
+    [
+      'bad tmdb id',
+      { ...minimal, movie: { title: 'x', links: { tmdb: 'her' } } },
+      'movie.links.tmdb',
+    ],
+    [
+      'bad website',
+      { ...minimal, movie: { title: 'x', links: { website: 'not a url' } } },
+      'movie.links.website',
+    ],
     ['gallery item without alt', { ...minimal, gallery: [{ src: './a.jpg' }] }, 'gallery[0].alt'],
     ['gallery item without src', { ...minimal, gallery: [{ alt: 'a' }] }, 'gallery[0].src'],
-    ['gallery remote src', { ...minimal, gallery: [{ src: 'https://x.test/a.jpg', alt: 'a' }] }, 'gallery[0].src'],
+    [
+      'gallery remote src',
+      { ...minimal, gallery: [{ src: 'https://x.test/a.jpg', alt: 'a' }] },
+      'gallery[0].src',
+    ],
     ['slug with a slash', { ...minimal, slug: 'a/b' }, 'slug'],
   ])('%s', (_name, input, field) => {
     expect(fieldsOf(input)).toContain(field);
@@ -131,7 +191,10 @@ describe('review schema: each rule names the field', () => {
   });
 
   test('a bad trailer names the value and what is accepted', () => {
-    const [problem] = problems({ ...minimal, movie: { title: 'x', trailer: 'https://example.com/video' } });
+    const [problem] = problems({
+      ...minimal,
+      movie: { title: 'x', trailer: 'https://example.com/video' },
+    });
     expect(problem?.message).toContain('"https://example.com/video"');
     expect(problem?.message).toContain('YouTube');
   });

@@ -1,7 +1,13 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { defineSite } from '../../../src/schemas/site';
 
-const english = { title: 'Late Show', description: 'Film reviews', author: 'Sam', language: 'en', url: 'https://example.com/' } as const;
+const english = {
+  title: 'Late Show',
+  description: 'Film reviews',
+  author: 'Sam',
+  language: 'en',
+  url: 'https://example.com/',
+} as const;
 
 beforeEach(() => {
   delete process.env.SITE;
@@ -18,6 +24,8 @@ describe('the default category reads in the site’s language', () => {
 
   test('a category the author names wins, and is checked as a term name', () => {
     expect(defineSite({ ...english, defaultCategory: 'Essays' }).defaultCategory).toBe('Essays');
-    expect(() => defineSite({ ...english, defaultCategory: ' ' })).toThrow('content/site.config.ts defaultCategory');
+    expect(() => defineSite({ ...english, defaultCategory: ' ' })).toThrow(
+      'content/site.config.ts defaultCategory',
+    );
   });
 });

@@ -1,7 +1,13 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { defineSite } from '../../../src/schemas/site';
 
-const valid = { title: '마키', description: '영화 리뷰', author: '마키', language: 'ko', url: 'https://example.com/' } as const;
+const valid = {
+  title: '마키',
+  description: '영화 리뷰',
+  author: '마키',
+  language: 'ko',
+  url: 'https://example.com/',
+} as const;
 
 // SITE and BASE from the environment override `url` (a deployment's address); vitest mirrors
 // Astro's `import.meta.env.SITE` into process.env, so these tests run without them.
@@ -27,7 +33,9 @@ describe('site settings', () => {
     expect(defineSite(valid).timeZone).toBe('Asia/Seoul');
     expect(defineSite({ ...valid, language: 'en' }).timeZone).toBe('UTC');
     expect(defineSite({ ...valid, timeZone: 'Europe/Berlin' }).timeZone).toBe('Europe/Berlin');
-    expect(() => defineSite({ ...valid, timeZone: 'Seoul' })).toThrow('content/site.config.ts timeZone: "Seoul" is not a time zone');
+    expect(() => defineSite({ ...valid, timeZone: 'Seoul' })).toThrow(
+      'content/site.config.ts timeZone: "Seoul" is not a time zone',
+    );
   });
 
   test('a sub-path in the URL becomes the base path', () => {
@@ -43,16 +51,24 @@ describe('site settings', () => {
     ['title', { title: ' ' }, 'the site title must not be empty'],
     [
       'comments.repo',
-      { comments: { provider: 'giscus', repo: 'nope', repoId: 'a', category: 'b', categoryId: 'c' } },
+      {
+        comments: { provider: 'giscus', repo: 'nope', repoId: 'a', category: 'b', categoryId: 'c' },
+      },
       'expected "owner/repo"',
     ],
-    ['colour', { colour: 'red' }, 'unknown key; check the spelling against the keys in content/AUTHORING.md'],
+    [
+      'colour',
+      { colour: 'red' },
+      'unknown key; check the spelling against the keys in content/AUTHORING.md',
+    ],
     ['autor', { autor: 'x' }, 'unknown key; did you mean "author"?'],
   ])('a bad %s is an error naming the file and the field', (field, change, message) => {
     expect(() => defineSite({ ...valid, ...change } as never)).toThrow(
       expect.objectContaining({
         message: expect.stringMatching(
-          new RegExp(`content/site\\.config\\.ts ${field.replace(/[.()[\]]/g, '\\$&')}: [\\s\\S]*${message.replace(/[.()[\]]/g, '\\$&')}`),
+          new RegExp(
+            `content/site\\.config\\.ts ${field.replace(/[.()[\]]/g, '\\$&')}: [\\s\\S]*${message.replace(/[.()[\]]/g, '\\$&')}`,
+          ),
         ),
       }),
     );

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { groupByMonth, groupByYear, isoMonth, monthLabel, yearLabel, yearMonthLabel } from '../../../../src/lib/browse/archive';
+import {
+  groupByMonth,
+  groupByYear,
+  isoMonth,
+  monthLabel,
+  yearLabel,
+  yearMonthLabel,
+} from '../../../../src/lib/browse/archive';
 import { site } from '../../../../src/lib/site';
 
 const item = (id: string, date?: string) => ({ id, date: date ? new Date(date) : undefined });
@@ -20,7 +27,10 @@ describe('archive groups', () => {
    * The months and years in each settings fixture's time zone (tests/fixtures/settings/): a
    * date-time belongs to the calendar day the site shows.
    */
-  const byZone: Record<string, { months: [string, string[]][]; years: [number, number, number][] }> = {
+  const byZone: Record<
+    string,
+    { months: [string, string[]][]; years: [number, number, number][] }
+  > = {
     // 2022-07-01 08:00 in Seoul is July, though it is still June 30 in UTC;
     // 2021-11-30 23:30 UTC is already December 1 in Seoul.
     'Asia/Seoul': {
@@ -55,11 +65,18 @@ describe('archive groups', () => {
   const expected = byZone[site.timeZone]!;
 
   test(`months newest first, items newest first, equal dates in the order given, undated left out; date-times in the site time zone (${site.timeZone})`, () => {
-    expect(months.map(({ year, month, items }) => [isoMonth(year, month), items.map((entry) => entry.id)])).toEqual(expected.months);
+    expect(
+      months.map(({ year, month, items }) => [
+        isoMonth(year, month),
+        items.map((entry) => entry.id),
+      ]),
+    ).toEqual(expected.months);
   });
 
   test('years gather their months and count their items', () => {
-    expect(groupByYear(months).map(({ year, count, months }) => [year, count, months.length])).toEqual(expected.years);
+    expect(
+      groupByYear(months).map(({ year, count, months }) => [year, count, months.length]),
+    ).toEqual(expected.years);
   });
 
   test('month and year names come from Intl in the site language', () => {

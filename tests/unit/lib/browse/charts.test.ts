@@ -35,12 +35,18 @@ describe('columns', () => {
       { label: '2022', value: 2 },
     ]);
     expect(chart.columns.map((column) => column.center)).toEqual([25, 75]);
-    expect(chart.columns.map((column) => column.height)).toEqual([CHART.plotHeight / 2, CHART.plotHeight]);
+    expect(chart.columns.map((column) => column.height)).toEqual([
+      CHART.plotHeight / 2,
+      CHART.plotHeight,
+    ]);
     for (const column of chart.columns) expect(column.y + column.height).toBe(chart.baseline);
   });
 
   test('a crowded axis labels every few columns, always the last', () => {
-    const data = Array.from({ length: 20 }, (_, index) => ({ label: String(2000 + index), value: index }));
+    const data = Array.from({ length: 20 }, (_, index) => ({
+      label: String(2000 + index),
+      value: index,
+    }));
     const labelled = columns(data, 10).columns.filter((column) => column.labelled);
     expect(labelled).toHaveLength(10);
     expect(labelled.at(-1)?.label).toBe('2019');

@@ -7,14 +7,23 @@ const source = (pubDate: string, rating: number | undefined, movie: Record<strin
   data: { pubDate: new Date(pubDate), rating, tags: [], movie },
 });
 const sources = [
-  source('2023-03-04', 3.5, { genres: ['드라마'], countries: ['미국'], directors: ['짐 자무쉬'], cast: [{ name: '애덤 드라이버' }] }),
+  source('2023-03-04', 3.5, {
+    genres: ['드라마'],
+    countries: ['미국'],
+    directors: ['짐 자무쉬'],
+    cast: [{ name: '애덤 드라이버' }],
+  }),
   source('2023-01-10', 4, {
     genres: ['코미디', '드라마'],
     countries: ['미국'],
     directors: ['스파이크 존즈'],
     cast: [{ name: '니콜라스 케이지' }, { name: '니콜라스 케이지' }],
   }),
-  source('2020-06-18', 4.5, { genres: ['드라마'], directors: ['스파이크 존즈'], cast: [{ name: '애덤 드라이버' }] }),
+  source('2020-06-18', 4.5, {
+    genres: ['드라마'],
+    directors: ['스파이크 존즈'],
+    cast: [{ name: '애덤 드라이버' }],
+  }),
   source('2020-01-01', undefined, { genres: ['SF'] }),
 ];
 const registry = termRegistry([...sources].reverse());
@@ -55,7 +64,18 @@ describe('site statistics', () => {
   });
 
   test('rating steps from 0.5 to 5 with a count each', () => {
-    expect(stats.ratings.map((datum) => datum.label)).toEqual(['0.5', '1.0', '1.5', '2.0', '2.5', '3.0', '3.5', '4.0', '4.5', '5.0']);
+    expect(stats.ratings.map((datum) => datum.label)).toEqual([
+      '0.5',
+      '1.0',
+      '1.5',
+      '2.0',
+      '2.5',
+      '3.0',
+      '3.5',
+      '4.0',
+      '4.5',
+      '5.0',
+    ]);
     expect(stats.ratings.filter((datum) => datum.value > 0)).toEqual([
       { label: '3.5', value: 1 },
       { label: '4.0', value: 1 },
@@ -64,6 +84,11 @@ describe('site statistics', () => {
   });
 
   test('the ranked charts are capped', () => {
-    expect(siteStats([], 'ko-KR', 1)).toMatchObject({ total: 0, averageRating: undefined, perYear: [], genres: [] });
+    expect(siteStats([], 'ko-KR', 1)).toMatchObject({
+      total: 0,
+      averageRating: undefined,
+      perYear: [],
+      genres: [],
+    });
   });
 });

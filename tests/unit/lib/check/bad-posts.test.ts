@@ -1,4 +1,12 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, test } from 'vitest';
@@ -41,7 +49,12 @@ interface Case {
 const base = 'title: Bad\npubDate: 2024-01-02';
 
 /** Every problem a site of the good post plus `content/reviews/<folder>/index.md` has, one a line. */
-async function problemsWith({ folder, frontmatter, body = 'Text.', files }: Case): Promise<string[]> {
+async function problemsWith({
+  folder,
+  frontmatter,
+  body = 'Text.',
+  files,
+}: Case): Promise<string[]> {
   const root = mkdtempSync(path.join(sites, 'site-'));
   const reviewsFolder = path.join(root, 'content/reviews');
   cpSync(path.join(fixture, 'reviews/good'), path.join(reviewsFolder, 'good'), { recursive: true });
@@ -50,7 +63,11 @@ async function problemsWith({ folder, frontmatter, body = 'Text.', files }: Case
   cpSync(poster, path.join(target, 'poster.jpg'));
   writeFileSync(path.join(target, 'index.md'), `---\n${frontmatter.trim()}\n---\n\n${body}\n`);
   files?.(target);
-  const checked = await checkReviews({ root, reviewsFolder, contentRoot: path.join(root, 'content') });
+  const checked = await checkReviews({
+    root,
+    reviewsFolder,
+    contentRoot: path.join(root, 'content'),
+  });
   if (checked.problems.length) return sortProblems(checked.problems).map(formatProblem);
   // As the build (and `npm run check`) does: bodies only once every frontmatter is right.
   setKnownReviews(checked.posts.flatMap((post) => (post.slug === undefined ? [] : [post.slug])));
@@ -82,7 +99,8 @@ const cases: [string, Case][] = [
     {
       folder: 'b',
       frontmatter: `${base}\nmovie:\n  title: X\n  director: [A]`,
-      expected: 'content/reviews/b/index.md:6:3 movie.director: unknown key; did you mean "directors"?',
+      expected:
+        'content/reviews/b/index.md:6:3 movie.director: unknown key; did you mean "directors"?',
     },
   ],
   [
@@ -90,7 +108,8 @@ const cases: [string, Case][] = [
     {
       folder: 'b',
       frontmatter: `${base}\nrating: "4.5"\nmovie:\n  title: X`,
-      expected: 'content/reviews/b/index.md:4:1 rating: found "4.5", which is text, expected a number; remove the quotes',
+      expected:
+        'content/reviews/b/index.md:4:1 rating: found "4.5", which is text, expected a number; remove the quotes',
     },
   ],
   [
@@ -98,7 +117,8 @@ const cases: [string, Case][] = [
     {
       folder: 'b',
       frontmatter: `${base}\nrating: 4.3\nmovie:\n  title: X`,
-      expected: 'content/reviews/b/index.md:4:1 rating: found 4.3, expected a rating in steps of 0.5, such as 3.5 or 4',
+      expected:
+        'content/reviews/b/index.md:4:1 rating: found 4.3, expected a rating in steps of 0.5, such as 3.5 or 4',
     },
   ],
   [
@@ -106,7 +126,8 @@ const cases: [string, Case][] = [
     {
       folder: 'b',
       frontmatter: 'pubDate: 2024-01-02\nmovie:\n  title: X',
-      expected: 'content/reviews/b/index.md:2:1 title: missing, expected text; this key is required',
+      expected:
+        'content/reviews/b/index.md:2:1 title: missing, expected text; this key is required',
     },
   ],
   [
@@ -114,7 +135,8 @@ const cases: [string, Case][] = [
     {
       folder: 'b',
       frontmatter: `${base}\ntitle: Again\nmovie:\n  title: X`,
-      expected: 'content/reviews/b/index.md:4:1 title: this key is written twice; keep one of the two',
+      expected:
+        'content/reviews/b/index.md:4:1 title: this key is written twice; keep one of the two',
     },
   ],
   [
@@ -122,7 +144,8 @@ const cases: [string, Case][] = [
     {
       folder: 'b',
       frontmatter: `${base}\nmovie:\n  title: X\ngallery:\n  - src: ./poster.jpg\n    alt: ok\n  - src: ./poster.jpg`,
-      expected: 'content/reviews/b/index.md:9:5 gallery[1].alt: missing, expected text; this key is required',
+      expected:
+        'content/reviews/b/index.md:9:5 gallery[1].alt: missing, expected text; this key is required',
     },
   ],
   [
@@ -196,7 +219,8 @@ const cases: [string, Case][] = [
     {
       folder: 'b',
       frontmatter: `${base}\nslug: ".."\nmovie:\n  title: X`,
-      expected: 'content/reviews/b/index.md:4:1 slug: found "..", which is not a name; expected a name such as her-2013',
+      expected:
+        'content/reviews/b/index.md:4:1 slug: found "..", which is not a name; expected a name such as her-2013',
     },
   ],
   [
@@ -204,7 +228,8 @@ const cases: [string, Case][] = [
     {
       folder: 'b',
       frontmatter: `${base}\nslug: .\nmovie:\n  title: X`,
-      expected: 'content/reviews/b/index.md:4:1 slug: found ".", which is not a name; expected a name such as her-2013',
+      expected:
+        'content/reviews/b/index.md:4:1 slug: found ".", which is not a name; expected a name such as her-2013',
     },
   ],
   [
@@ -298,7 +323,10 @@ const cases: [string, Case][] = [
       folder: 'b',
       frontmatter: `${base}\nmovie:\n  title: X\n  poster: ./poster.svg`,
       files: (folder) =>
-        writeFileSync(path.join(folder, 'poster.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+        writeFileSync(
+          path.join(folder, 'poster.svg'),
+          '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+        ),
       expected:
         'content/reviews/b/index.md:6:3 movie.poster: "./poster.svg" is an SVG image, which Marquee does not publish (it can carry scripts); convert it to PNG or WebP (for example with Inkscape or an online converter) and use that file',
     },
@@ -308,7 +336,8 @@ const cases: [string, Case][] = [
     {
       folder: 'b',
       frontmatter: `${base}\nmovie:\n  title: X\ngallery:\n  - src: ./still.jpg\n    alt: A still`,
-      files: (folder) => writeFileSync(path.join(folder, 'still.jpg'), '<svg xmlns="http://www.w3.org/2000/svg"/>'),
+      files: (folder) =>
+        writeFileSync(path.join(folder, 'still.jpg'), '<svg xmlns="http://www.w3.org/2000/svg"/>'),
       expected:
         'content/reviews/b/index.md:7:5 gallery[0].src: "./still.jpg" is an SVG image, which Marquee does not publish (it can carry scripts); convert it to PNG or WebP (for example with Inkscape or an online converter) and use that file',
     },
@@ -318,7 +347,8 @@ const cases: [string, Case][] = [
     {
       folder: 'b',
       frontmatter: `${base}\nmovie:\n  title: X\n  poster: ./cut.jpg`,
-      files: (folder) => writeFileSync(path.join(folder, 'cut.jpg'), readFileSync(poster).subarray(0, 2000)),
+      files: (folder) =>
+        writeFileSync(path.join(folder, 'cut.jpg'), readFileSync(poster).subarray(0, 2000)),
       expected:
         'content/reviews/b/index.md:6:3 movie.poster: "./cut.jpg" is a JPEG file that ends too early (truncated or damaged); export or copy it again',
     },
@@ -339,7 +369,10 @@ const cases: [string, Case][] = [
       folder: 'b',
       frontmatter: `${base}\nmovie:\n  title: X`,
       files: (folder) =>
-        writeFileSync(path.join(folder, '../single.md'), `---\n${base}\ncover: ./good/poster.jpg\nmovie:\n  title: Y\n---\n\nText.\n`),
+        writeFileSync(
+          path.join(folder, '../single.md'),
+          `---\n${base}\ncover: ./good/poster.jpg\nmovie:\n  title: Y\n---\n\nText.\n`,
+        ),
       expected: `content/reviews/single.md:4:1 cover: found "./good/poster.jpg", which leads out of the post's folder; expected an image in the post's folder or below it, such as ./poster.jpg`,
     },
   ],

@@ -22,7 +22,8 @@ async function problemsOf(source: string): Promise<string[]> {
   return problems.map((problem) => `${problem.line} ${problem.field}: ${problem.message}`);
 }
 
-const post = (lines: string) => `---\ntitle: 그녀\npubDate: 2022-06-18\n${lines}movie:\n  title: Her\n---\n\nBody.\n`;
+const post = (lines: string) =>
+  `---\ntitle: 그녀\npubDate: 2022-06-18\n${lines}movie:\n  title: Her\n---\n\nBody.\n`;
 
 describe('frontmatter messages name the line and say what to do', () => {
   test('a date where text is expected: quote it', async () => {
@@ -32,14 +33,21 @@ describe('frontmatter messages name the line and say what to do', () => {
   });
 
   test('a number where text is expected: quote it', async () => {
-    const problems = await problemsOf('---\ntitle: 1984\npubDate: 2022-06-18\nmovie:\n  title: Her\n---\n');
-    expect(problems).toEqual(['2 title: found 1984, which YAML reads as a number, expected text; put it in quotes: title: "1984"']);
+    const problems = await problemsOf(
+      '---\ntitle: 1984\npubDate: 2022-06-18\nmovie:\n  title: Her\n---\n',
+    );
+    expect(problems).toEqual([
+      '2 title: found 1984, which YAML reads as a number, expected text; put it in quotes: title: "1984"',
+    ]);
   });
 
   test('a tab indent is one problem, without a bogus duplicate key', async () => {
-    const problems = await problemsOf('---\ntitle: 그녀\npubDate: 2022-06-18\nmovie:\n\ttitle: Her\n\tyear: 2013\n---\n');
+    const problems = await problemsOf(
+      '---\ntitle: 그녀\npubDate: 2022-06-18\nmovie:\n\ttitle: Her\n\tyear: 2013\n---\n',
+    );
     expect(problems.length).toBeGreaterThan(0);
-    for (const problem of problems) expect(problem).toMatch(/^\d+ \S+: indented with a tab; YAML indents with spaces only$/);
+    for (const problem of problems)
+      expect(problem).toMatch(/^\d+ \S+: indented with a tab; YAML indents with spaces only$/);
   });
 
   test('an unclosed frontmatter says so instead of "title: missing"', async () => {
@@ -57,7 +65,11 @@ describe('frontmatter messages name the line and say what to do', () => {
   test('a billion laughs is one problem at the first anchor, in the post', async () => {
     const laughs = [
       'a: &a [x,x,x,x,x,x,x,x,x]',
-      ...'bcdefgh'.split('').map((key, index) => `${key}: &${key} [${Array(9).fill(`*${'abcdefg'[index]}`).join(',')}]`),
+      ...'bcdefgh'
+        .split('')
+        .map(
+          (key, index) => `${key}: &${key} [${Array(9).fill(`*${'abcdefg'[index]}`).join(',')}]`,
+        ),
     ];
     expect(await problemsOf(post(`${laughs.join('\n')}\n`))).toEqual([
       '4 (frontmatter): found YAML aliases (&name … *name) that expand into too many values; write the values out instead',
@@ -77,7 +89,9 @@ describe('frontmatter messages name the line and say what to do', () => {
   });
 
   test('a title starting with [ says that it reads as a list', async () => {
-    const problems = await problemsOf('---\ntitle: [영화추천] 외국영화 <Her>\npubDate: 2022-06-18\n---\n');
+    const problems = await problemsOf(
+      '---\ntitle: [영화추천] 외국영화 <Her>\npubDate: 2022-06-18\n---\n',
+    );
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(
       /^2 \(frontmatter\): the YAML could not be read .*a value that starts with \[ or \{ is read as a list or group: put it in quotes$/,
@@ -85,7 +99,9 @@ describe('frontmatter messages name the line and say what to do', () => {
   });
 
   test('an impossible day is refused as written, although YAML rolls it over', async () => {
-    expect(await problemsOf('---\ntitle: 그녀\npubDate: 2024-02-30\nmovie:\n  title: Her\n---\n')).toEqual([
+    expect(
+      await problemsOf('---\ntitle: 그녀\npubDate: 2024-02-30\nmovie:\n  title: Her\n---\n'),
+    ).toEqual([
       '3 pubDate: found 2024-02-30, that day does not exist in that month; expected a real calendar day such as 2022-06-18',
     ]);
   });
@@ -93,10 +109,18 @@ describe('frontmatter messages name the line and say what to do', () => {
 
 describe("a date-time without an offset is in the site's time zone, in the check and the build alike", () => {
   test('zonedDateTime reads wall-clock time in a zone, across daylight saving', () => {
-    expect(zonedDateTime('2022-07-02T21:30:00', 'Asia/Seoul')?.toISOString()).toBe('2022-07-02T12:30:00.000Z');
-    expect(zonedDateTime('2022-07-02 21:30', 'America/New_York')?.toISOString()).toBe('2022-07-03T01:30:00.000Z');
-    expect(zonedDateTime('2022-01-02T21:30:00.5', 'America/New_York')?.toISOString()).toBe('2022-01-03T02:30:00.500Z');
-    expect(zonedDateTime('2022-03-13T03:30', 'America/New_York')?.toISOString()).toBe('2022-03-13T07:30:00.000Z');
+    expect(zonedDateTime('2022-07-02T21:30:00', 'Asia/Seoul')?.toISOString()).toBe(
+      '2022-07-02T12:30:00.000Z',
+    );
+    expect(zonedDateTime('2022-07-02 21:30', 'America/New_York')?.toISOString()).toBe(
+      '2022-07-03T01:30:00.000Z',
+    );
+    expect(zonedDateTime('2022-01-02T21:30:00.5', 'America/New_York')?.toISOString()).toBe(
+      '2022-01-03T02:30:00.500Z',
+    );
+    expect(zonedDateTime('2022-03-13T03:30', 'America/New_York')?.toISOString()).toBe(
+      '2022-03-13T07:30:00.000Z',
+    );
     expect(zonedDateTime('2022-07-02T21:30:00+09:00', 'Asia/Seoul')).toBeUndefined();
     expect(zonedDateTime('2022-07-02', 'Asia/Seoul')).toBeUndefined();
   });
@@ -133,9 +157,15 @@ describe('the reviews folder as the build reads it', () => {
     writeFileSync(path.join(root, 'secret.js'), 'export default 1;\n');
     symlinkSync(path.join(root, 'secret.js'), path.join(reviews, 'her', 'unused.jpg'));
     writeFileSync(path.join(reviews, 'loud', 'INDEX.MD'), post(''));
-    const { problems, posts } = await checkReviews({ root, reviewsFolder: reviews, contentRoot: path.join(root, 'content') });
+    const { problems, posts } = await checkReviews({
+      root,
+      reviewsFolder: reviews,
+      contentRoot: path.join(root, 'content'),
+    });
     expect(posts.map((checked) => checked.post.entry)).toEqual(['her/index.md']);
-    expect(problems.map((problem) => `${problem.file} ${problem.field}: ${problem.message}`)).toEqual([
+    expect(
+      problems.map((problem) => `${problem.file} ${problem.field}: ${problem.message}`),
+    ).toEqual([
       "content/reviews/her/unused.jpg (file): found a symbolic link; Marquee publishes only files that are really in the post's folder: copy the file here instead",
       'content/reviews/loud/INDEX.MD (file name): found "INDEX.MD"; the build reads posts named *.md (lower case): rename it',
     ]);

@@ -10,7 +10,13 @@ const contentRoot = path.resolve('tests/.tmp/no-content');
 async function problemsOf(frontmatter: string, entry = 'her/index.md'): Promise<string[]> {
   const source = `---\ntitle: 그녀\npubDate: 2022-06-18\n${frontmatter}movie:\n  title: Her\n---\n\nBody.\n`;
   const name = `content/reviews/${entry}`;
-  const { problems } = await checkPost({ file: path.join(contentRoot, 'reviews', entry), name, entry, source, contentRoot });
+  const { problems } = await checkPost({
+    file: path.join(contentRoot, 'reviews', entry),
+    name,
+    entry,
+    source,
+    contentRoot,
+  });
   return problems.map((problem) => `${problem.line} ${problem.field}: ${problem.message}`);
 }
 
@@ -39,12 +45,19 @@ describe('slugs that end like a file', () => {
     ]);
   });
 
-  test.each(['her-2013', 'blade-runner-2.0', 'vol.2', 'her.v', '그녀'])('slug: %s is accepted', async (slug) => {
-    expect(await problemsOf(`slug: "${slug}"\n`)).toEqual([]);
-  });
+  test.each(['her-2013', 'blade-runner-2.0', 'vol.2', 'her.v', '그녀'])(
+    'slug: %s is accepted',
+    async (slug) => {
+      expect(await problemsOf(`slug: "${slug}"\n`)).toEqual([]);
+    },
+  );
 
   test('endings are the ones hosts serve by', () => {
-    expect(['json', 'xml', 'html', 'txt', 'png', 'webmanifest', 'pdf'].map((name) => fileEnding(`a.${name}`))).not.toContain(undefined);
+    expect(
+      ['json', 'xml', 'html', 'txt', 'png', 'webmanifest', 'pdf'].map((name) =>
+        fileEnding(`a.${name}`),
+      ),
+    ).not.toContain(undefined);
     expect(fileEnding('a.2')).toBeUndefined();
   });
 });
@@ -62,14 +75,18 @@ describe('names too long for a file system', () => {
     const problems = await problemsOf(`slug: ${over}\n`);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(
-      new RegExp(`^4 slug: found the slug ".{37}…", which is ${Buffer.byteLength(over)} bytes long, expected at most 200 bytes`),
+      new RegExp(
+        `^4 slug: found the slug ".{37}…", which is ${Buffer.byteLength(over)} bytes long, expected at most 200 bytes`,
+      ),
     );
   });
 
   test('a folder name of 201 bytes is refused: 67 Korean syllables', async () => {
     const problems = await problemsOf('', `${korean(67)}/index.md`);
     expect(problems).toEqual([
-      expect.stringMatching(/^1 folder name: found the slug "가+…", which is 201 bytes long, expected at most 200 bytes/),
+      expect.stringMatching(
+        /^1 folder name: found the slug "가+…", which is 201 bytes long, expected at most 200 bytes/,
+      ),
     ]);
   });
 
@@ -80,13 +97,16 @@ describe('names too long for a file system', () => {
   test.each([
     ['tags', (name: string) => `tags: [짧은 태그, "${name}"]\n`, '4 tags[1]'],
     ['category', (name: string) => `category: "${name}"\n`, '4 category'],
-  ])('a %s whose URL segment is over the limit is refused at its line', async (_key, line, where) => {
-    expect(await problemsOf(line(korean(66)))).toEqual([]);
-    const problems = await problemsOf(line(korean(67)));
-    expect(problems).toEqual([
-      `${where}: found "${korean(37)}…", whose address segment is 201 bytes long, expected at most 200 bytes (200 Latin letters or 66 Korean syllables), since it names a folder and files, and file systems allow 255 bytes per name; shorten the name`,
-    ]);
-  });
+  ])(
+    'a %s whose URL segment is over the limit is refused at its line',
+    async (_key, line, where) => {
+      expect(await problemsOf(line(korean(66)))).toEqual([]);
+      const problems = await problemsOf(line(korean(67)));
+      expect(problems).toEqual([
+        `${where}: found "${korean(37)}…", whose address segment is 201 bytes long, expected at most 200 bytes (200 Latin letters or 66 Korean syllables), since it names a folder and files, and file systems allow 255 bytes per name; shorten the name`,
+      ]);
+    },
+  );
 
   test("people's names, genres and countries: the segment is what counts", async () => {
     // 51 words of two syllables: the segment joins them with `-`, 356 bytes.
@@ -101,7 +121,9 @@ describe('names too long for a file system', () => {
         source,
         contentRoot,
       });
-      expect(problems.map((problem) => `${problem.line} ${problem.field}`)).toEqual([`6 movie.${key}[0]`]);
+      expect(problems.map((problem) => `${problem.line} ${problem.field}`)).toEqual([
+        `6 movie.${key}[0]`,
+      ]);
     }
     const cast = `---\ntitle: 그녀\npubDate: 2022-06-18\nmovie:\n  title: Her\n  cast:\n    - name: "${long}"\n      role: 테오도르\n---\n`;
     const { problems } = await checkPost({
@@ -111,7 +133,9 @@ describe('names too long for a file system', () => {
       source: cast,
       contentRoot,
     });
-    expect(problems.map((problem) => `${problem.line} ${problem.field}`)).toEqual(['7 movie.cast[0].name']);
+    expect(problems.map((problem) => `${problem.line} ${problem.field}`)).toEqual([
+      '7 movie.cast[0].name',
+    ]);
   });
 
   test('a name with no letters is counted by the segment it becomes (code points)', async () => {

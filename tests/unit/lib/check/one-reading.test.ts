@@ -12,13 +12,17 @@ import { readFrontmatter } from '../../../../src/lib/check/frontmatter';
 const astroRequire = createRequire(createRequire(import.meta.url).resolve('astro/package.json'));
 
 test("Marquee imports the very frontmatter reader Astro's content layer uses", () => {
-  const ours = createRequire(path.resolve('src/lib/check/frontmatter.ts')).resolve('@astrojs/internal-helpers/frontmatter');
+  const ours = createRequire(path.resolve('src/lib/check/frontmatter.ts')).resolve(
+    '@astrojs/internal-helpers/frontmatter',
+  );
   expect(ours).toBe(astroRequire.resolve('@astrojs/internal-helpers/frontmatter'));
 });
 
 const laughs = [
   'a: &a [x,x,x,x,x,x,x,x,x]',
-  ...'bcdefgh'.split('').map((key, index) => `${key}: &${key} [${Array(9).fill(`*${'abcdefg'[index]}`).join(',')}]`),
+  ...'bcdefgh'
+    .split('')
+    .map((key, index) => `${key}: &${key} [${Array(9).fill(`*${'abcdefg'[index]}`).join(',')}]`),
 ];
 
 const TRICKY: Record<string, string> = {

@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { setDevProblems, throwDevProblems } from '../../../../src/lib/check/dev-problems';
-import { firstLocation, withQuietMarkdownErrors } from '../../../../src/lib/check/quiet-markdown-errors';
+import {
+  firstLocation,
+  withQuietMarkdownErrors,
+} from '../../../../src/lib/check/quiet-markdown-errors';
 import { knownReviews, setKnownReviews } from '../../../../src/lib/check/review-links';
 
 // The slugs are build-wide state: forget them, for the plugin tests that run after.
@@ -25,7 +28,9 @@ describe('dev problems', () => {
 
   test('are shared through one global slot, as the loader and the pages run in different module instances', () => {
     setDevProblems({ message: 'x' });
-    expect((globalThis as Record<symbol, unknown>)[Symbol.for('marquee.dev-content-problems')]).toEqual({ problems: { message: 'x' } });
+    expect(
+      (globalThis as Record<symbol, unknown>)[Symbol.for('marquee.dev-content-problems')],
+    ).toEqual({ problems: { message: 'x' } });
     setDevProblems(undefined);
   });
 });
@@ -56,12 +61,16 @@ describe('quiet Markdown errors', () => {
 
   test('console.error is restored when the run fails', async () => {
     const original = console.error;
-    await expect(withQuietMarkdownErrors(() => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    await expect(withQuietMarkdownErrors(() => Promise.reject(new Error('boom')))).rejects.toThrow(
+      'boom',
+    );
     expect(console.error).toBe(original);
   });
 
   test('the first file:line:column of a problem list is where the overlay points', () => {
-    expect(firstLocation('Something\ncontent/reviews/b/index.md:8:5 link: found …', '/site/')).toEqual({
+    expect(
+      firstLocation('Something\ncontent/reviews/b/index.md:8:5 link: found …', '/site/'),
+    ).toEqual({
       file: '/site/content/reviews/b/index.md',
       line: 8,
       column: 5,

@@ -25,7 +25,13 @@ const item = (pubDate: Date, updatedDate?: Date): FeedItem => ({
 });
 
 async function rssPubDates(items: FeedItem[], timeZone: string): Promise<string[]> {
-  const response = await rssResponse({ title: 'Feed', description: 'Reviews', path: '/rss.xml', items, timeZone });
+  const response = await rssResponse({
+    title: 'Feed',
+    description: 'Reviews',
+    path: '/rss.xml',
+    items,
+    timeZone,
+  });
   const { rss } = new XMLParser().parse(await response.text());
   return [rss.channel.item].flat().map((entry: { pubDate: string }) => entry.pubDate);
 }
@@ -73,9 +79,10 @@ describe('the feeds use them', () => {
 
   test('JSON Feed date_published and date_modified of a New York site and of a Seoul site', () => {
     const dates = (timeZone: string) =>
-      (jsonFeed([item(plainSummer, plainWinter), item(evening)], '/feed.json', timeZone).items as Record<string, unknown>[]).map(
-        ({ date_published, date_modified }) => [date_published, date_modified],
-      );
+      (
+        jsonFeed([item(plainSummer, plainWinter), item(evening)], '/feed.json', timeZone)
+          .items as Record<string, unknown>[]
+      ).map(({ date_published, date_modified }) => [date_published, date_modified]);
     expect(dates(NEW_YORK)).toEqual([
       ['2022-06-18T00:00:00-04:00', '2022-01-05T00:00:00-05:00'],
       ['2022-06-18T21:30:00-04:00', undefined],

@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { feedHtml } from '../../../../src/lib/feeds/feed-html';
 
-const options = { pageUrl: 'https://example.com/blog/reviews/her/', spoilerNote: '스포일러는 블로그에서 읽어 주세요.' };
+const options = {
+  pageUrl: 'https://example.com/blog/reviews/her/',
+  spoilerNote: '스포일러는 블로그에서 읽어 주세요.',
+};
 
 describe('feedHtml', () => {
   test('links and images become absolute, against the review page', () => {
@@ -21,7 +24,9 @@ describe('feedHtml', () => {
       '<p>앞</p><details class="marquee-spoiler" data-pagefind-ignore><summary>결말</summary><p>사만다는 떠난다.</p></details><p>뒤</p>',
       options,
     );
-    expect(html).toBe('<p>앞</p><p><a href="https://example.com/blog/reviews/her/">스포일러는 블로그에서 읽어 주세요.</a></p><p>뒤</p>');
+    expect(html).toBe(
+      '<p>앞</p><p><a href="https://example.com/blog/reviews/her/">스포일러는 블로그에서 읽어 주세요.</a></p><p>뒤</p>',
+    );
   });
 
   test('what only works on the site is dropped: scripts, styles, controls, decoration', () => {

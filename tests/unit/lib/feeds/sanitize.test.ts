@@ -3,20 +3,32 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
 import { feedHtml } from '../../../../src/lib/feeds/feed-html';
 
-const options = { pageUrl: 'https://example.com/blog/reviews/her/', spoilerNote: '스포일러는 블로그에서 읽어 주세요.' };
+const options = {
+  pageUrl: 'https://example.com/blog/reviews/her/',
+  spoilerNote: '스포일러는 블로그에서 읽어 주세요.',
+};
 
 /** Every way raw HTML could run script or leave the page in a feed reader, which applies no CSP. */
 const VECTORS = {
   'onerror=': '<p>A <img src="/a.png" alt="a" onerror="alert(1)"> still.</p>',
-  'other handlers': '<p onclick="alert(1)"><a href="https://a.example/" onmouseover="alert(1)">a</a><svg onload="alert(1)"></svg></p>',
-  'javascript: href': '<p><a href="javascript:alert(1)">click</a> <a href=" JaVaScRiPt:alert(1)">again</a></p>',
-  'data: and vbscript: href': '<p><a href="data:text/html,<script>alert(1)</script>">d</a> <a href="vbscript:x">v</a></p>',
-  '<iframe srcdoc>': '<iframe srcdoc="<script>alert(1)</script>"></iframe><iframe src="https://evil.example/"></iframe>',
-  '<object data>': '<object data="https://evil.example/x.swf"><param name="a" value="b"></object><embed src="https://evil.example/x.swf">',
-  '<meta http-equiv=refresh>': '<meta http-equiv="refresh" content="0; url=https://evil.example/"><base href="https://evil.example/">',
-  '<script>': '<p>Text</p><script>alert(1)</script><script src="https://evil.example/x.js"></script>',
-  'style and forms': '<style>p{}</style><form action="https://evil.example/"><input name="q"><textarea>x</textarea></form>',
-  'javascript: in src and srcset': '<img src="javascript:alert(1)" srcset="javascript:alert(1) 1x, /b.webp 2x" alt="b">',
+  'other handlers':
+    '<p onclick="alert(1)"><a href="https://a.example/" onmouseover="alert(1)">a</a><svg onload="alert(1)"></svg></p>',
+  'javascript: href':
+    '<p><a href="javascript:alert(1)">click</a> <a href=" JaVaScRiPt:alert(1)">again</a></p>',
+  'data: and vbscript: href':
+    '<p><a href="data:text/html,<script>alert(1)</script>">d</a> <a href="vbscript:x">v</a></p>',
+  '<iframe srcdoc>':
+    '<iframe srcdoc="<script>alert(1)</script>"></iframe><iframe src="https://evil.example/"></iframe>',
+  '<object data>':
+    '<object data="https://evil.example/x.swf"><param name="a" value="b"></object><embed src="https://evil.example/x.swf">',
+  '<meta http-equiv=refresh>':
+    '<meta http-equiv="refresh" content="0; url=https://evil.example/"><base href="https://evil.example/">',
+  '<script>':
+    '<p>Text</p><script>alert(1)</script><script src="https://evil.example/x.js"></script>',
+  'style and forms':
+    '<style>p{}</style><form action="https://evil.example/"><input name="q"><textarea>x</textarea></form>',
+  'javascript: in src and srcset':
+    '<img src="javascript:alert(1)" srcset="javascript:alert(1) 1x, /b.webp 2x" alt="b">',
 } as const;
 
 describe('the feed keeps nothing that runs', () => {
@@ -27,7 +39,9 @@ describe('the feed keeps nothing that runs', () => {
     const alone = feedHtml(vector, options);
     expect(alone).not.toMatch(/\son[a-z]+=/i);
     expect(alone).not.toMatch(/javascript:|vbscript:|data:text/i);
-    expect(alone).not.toMatch(/<(script|iframe|object|embed|param|meta|base|style|form|textarea|svg)\b/i);
+    expect(alone).not.toMatch(
+      /<(script|iframe|object|embed|param|meta|base|style|form|textarea|svg)\b/i,
+    );
     expect(alone).not.toMatch(/srcdoc|http-equiv|evil\.example/i);
   });
 
@@ -35,7 +49,8 @@ describe('the feed keeps nothing that runs', () => {
     visit(tree, 'element', (element) => {
       for (const [name, value] of Object.entries(element.properties)) {
         expect(name).not.toMatch(/^on/i);
-        if (['href', 'src', 'srcSet', 'cite'].includes(name)) expect(String(value)).toMatch(/^(https?:|mailto:)/);
+        if (['href', 'src', 'srcSet', 'cite'].includes(name))
+          expect(String(value)).toMatch(/^(https?:|mailto:)/);
       }
     });
   });

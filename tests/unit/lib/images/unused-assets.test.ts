@@ -31,14 +31,18 @@ describe('unused assets', () => {
       '_astro/original.jpg': 'exif',
       '_astro/folder.png/': '',
     });
-    expect(unusedAssets(dist).map((file) => path.relative(dist, file))).toEqual([path.join('_astro', 'original.jpg')]);
+    expect(unusedAssets(dist).map((file) => path.relative(dist, file))).toEqual([
+      path.join('_astro', 'original.jpg'),
+    ]);
   });
 
   test('a symbolic link in _astro that no page names is left out, not followed', () => {
     built({ 'index.html': '', 'secret.jpg': 'gps' });
     mkdirSync(path.join(dist, '_astro'));
     symlinkSync(path.join(dist, 'secret.jpg'), path.join(dist, '_astro', 'linked.jpg'));
-    expect(unusedAssets(dist).map((file) => path.relative(dist, file))).toEqual([path.join('_astro', 'linked.jpg')]);
+    expect(unusedAssets(dist).map((file) => path.relative(dist, file))).toEqual([
+      path.join('_astro', 'linked.jpg'),
+    ]);
   });
 
   test('no _astro folder: nothing to leave out', () => {

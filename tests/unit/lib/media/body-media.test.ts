@@ -29,14 +29,32 @@ describe('splitBody', () => {
     ].join('\n');
     const { html } = await renderMarkdown(markdown, fixture('rehype-figure/titled-image'));
     const parts = splitBody(html);
-    expect(parts.map((part) => part.type)).toEqual(['html', 'image', 'html', 'trailer', 'html', 'gallery', 'html']);
-    expect(parts[0]).toEqual({ type: 'html', html: '<p>Intro &#x26; more.</p>\n<figure class="marquee-figure">' });
-    expect(parts[1]).toEqual({ type: 'image', image: { src: './still.jpg', alt: 'Still', title: undefined } });
+    expect(parts.map((part) => part.type)).toEqual([
+      'html',
+      'image',
+      'html',
+      'trailer',
+      'html',
+      'gallery',
+      'html',
+    ]);
+    expect(parts[0]).toEqual({
+      type: 'html',
+      html: '<p>Intro &#x26; more.</p>\n<figure class="marquee-figure">',
+    });
+    expect(parts[1]).toEqual({
+      type: 'image',
+      image: { src: './still.jpg', alt: 'Still', title: undefined },
+    });
     expect(parts[2]).toEqual({
       type: 'html',
       html: '<figcaption class="marquee-figure__caption">A "quoted" caption</figcaption></figure>\n',
     });
-    expect(parts[3]).toEqual({ type: 'trailer', url: 'https://www.youtube.com/watch?v=ne6p6MfLBxc', label: 'Official <trailer>' });
+    expect(parts[3]).toEqual({
+      type: 'trailer',
+      url: 'https://www.youtube.com/watch?v=ne6p6MfLBxc',
+      label: 'Official <trailer>',
+    });
     expect(parts[5]).toEqual({
       type: 'gallery',
       images: [
@@ -48,8 +66,13 @@ describe('splitBody', () => {
   });
 
   test('a percent-encoded path comes back as written by the processor', () => {
-    const [part] = splitBody('<marquee-media type="image" src="./%EC%8A%A4%ED%8B%B8.jpg" alt=""></marquee-media>');
-    expect(part).toEqual({ type: 'image', image: { src: './%EC%8A%A4%ED%8B%B8.jpg', alt: '', title: undefined } });
+    const [part] = splitBody(
+      '<marquee-media type="image" src="./%EC%8A%A4%ED%8B%B8.jpg" alt=""></marquee-media>',
+    );
+    expect(part).toEqual({
+      type: 'image',
+      image: { src: './%EC%8A%A4%ED%8B%B8.jpg', alt: '', title: undefined },
+    });
   });
 });
 

@@ -1,6 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { clampText, describePage, DESCRIPTION_LENGTH, textLength } from '../../../../src/lib/page-meta/descriptions';
-import { breadcrumbs, reviewItemList, websiteData } from '../../../../src/lib/page-meta/structured-data';
+import {
+  clampText,
+  describePage,
+  DESCRIPTION_LENGTH,
+  textLength,
+} from '../../../../src/lib/page-meta/descriptions';
+import {
+  breadcrumbs,
+  reviewItemList,
+  websiteData,
+} from '../../../../src/lib/page-meta/structured-data';
 
 describe('describePage', () => {
   test('lists as many items as fit and says when some were left out', () => {
@@ -15,9 +24,14 @@ describe('describePage', () => {
     const text = describePage(
       '연도: 2013 — 리뷰 1편',
       ['그녀'],
-      ['외로움과 연결에 대하여, 그리고 끝내 놓아주는 사랑에 대하여 적은 기록.', '쓰이지 않을 문장.'],
+      [
+        '외로움과 연결에 대하여, 그리고 끝내 놓아주는 사랑에 대하여 적은 기록.',
+        '쓰이지 않을 문장.',
+      ],
     );
-    expect(text).toBe('연도: 2013 — 리뷰 1편: 그녀. 외로움과 연결에 대하여, 그리고 끝내 놓아주는 사랑에 대하여 적은 기록.');
+    expect(text).toBe(
+      '연도: 2013 — 리뷰 1편: 그녀. 외로움과 연결에 대하여, 그리고 끝내 놓아주는 사랑에 대하여 적은 기록.',
+    );
     expect(textLength(text)).toBeGreaterThanOrEqual(DESCRIPTION_LENGTH.min);
   });
 });
@@ -33,7 +47,10 @@ describe('JSON-LD beyond the review', () => {
   test('WebSite searches the search page', () => {
     expect(websiteData().potentialAction).toEqual({
       '@type': 'SearchAction',
-      target: { '@type': 'EntryPoint', urlTemplate: 'https://marquee.example.com/search/?q={search_term_string}' },
+      target: {
+        '@type': 'EntryPoint',
+        urlTemplate: 'https://marquee.example.com/search/?q={search_term_string}',
+      },
       'query-input': 'required name=search_term_string',
     });
   });
@@ -46,11 +63,21 @@ describe('JSON-LD beyond the review', () => {
       ]).itemListElement,
     ).toEqual([
       { '@type': 'ListItem', position: 1, name: '홈', item: 'https://marquee.example.com/' },
-      { '@type': 'ListItem', position: 2, name: '장르', item: 'https://marquee.example.com/genres/' },
+      {
+        '@type': 'ListItem',
+        position: 2,
+        name: '장르',
+        item: 'https://marquee.example.com/genres/',
+      },
     ]);
     const list = reviewItemList([{ slug: '그녀', data: { title: '그녀' } } as never], 5);
     expect(list.itemListElement).toEqual([
-      { '@type': 'ListItem', position: 5, name: '그녀', url: 'https://marquee.example.com/reviews/%EA%B7%B8%EB%85%80/' },
+      {
+        '@type': 'ListItem',
+        position: 5,
+        name: '그녀',
+        url: 'https://marquee.example.com/reviews/%EA%B7%B8%EB%85%80/',
+      },
     ]);
   });
 });

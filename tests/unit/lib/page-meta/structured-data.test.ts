@@ -8,11 +8,25 @@ import { reviewSchema } from '../../../../src/schemas/review';
 
 /** Stands in for Astro's image(): an optimised asset URL for each path, without files. */
 const image = (() =>
-  z.string().transform((path) => ({ src: `/_astro/${path.slice(2)}`, width: 600, height: 900, format: 'jpg' }))) as unknown as ImageHelper;
+  z
+    .string()
+    .transform((path) => ({
+      src: `/_astro/${path.slice(2)}`,
+      width: 600,
+      height: 900,
+      format: 'jpg',
+    }))) as unknown as ImageHelper;
 const schema = reviewSchema(image);
 
-function review(frontmatter: Record<string, unknown>): Pick<Review, 'slug' | 'data' | 'description' | 'lang'> {
-  return { slug: '그녀', data: schema.parse(frontmatter) as Review['data'], description: '외로움과 연결에 대하여.', lang: 'ko' };
+function review(
+  frontmatter: Record<string, unknown>,
+): Pick<Review, 'slug' | 'data' | 'description' | 'lang'> {
+  return {
+    slug: '그녀',
+    data: schema.parse(frontmatter) as Review['data'],
+    description: '외로움과 연결에 대하여.',
+    lang: 'ko',
+  };
 }
 
 const her = review({
@@ -47,7 +61,12 @@ describe('reviewStructuredData', () => {
   });
 
   test('a review is a schema.org Review of a Movie, with absolute URLs of the published images', () => {
-    expect(reviewStructuredData(her, { review: '/_astro/cover.1200.jpg', poster: '/_astro/poster.600.jpg' })).toEqual({
+    expect(
+      reviewStructuredData(her, {
+        review: '/_astro/cover.1200.jpg',
+        poster: '/_astro/poster.600.jpg',
+      }),
+    ).toEqual({
       '@context': 'https://schema.org',
       '@type': 'Review',
       name: '그녀, 목소리만으로 사랑에 빠질 수 있을까',
@@ -79,13 +98,18 @@ describe('reviewStructuredData', () => {
           { '@type': 'Person', name: '스칼렛 요한슨' },
         ],
         image: 'https://marquee.example.com/_astro/poster.600.jpg',
-        sameAs: ['https://www.imdb.com/title/tt1798709/', 'https://www.themoviedb.org/movie/152601'],
+        sameAs: [
+          'https://www.imdb.com/title/tt1798709/',
+          'https://www.themoviedb.org/movie/152601',
+        ],
       },
     });
   });
 
   test('what the author did not write is left out, not emptied', () => {
-    const data = reviewStructuredData(review({ title: '메모', pubDate: '2024-01-01', movie: { title: '어떤 영화' } }));
+    const data = reviewStructuredData(
+      review({ title: '메모', pubDate: '2024-01-01', movie: { title: '어떤 영화' } }),
+    );
     expect(Object.keys(data)).not.toContain('reviewRating');
     expect(Object.keys(data)).not.toContain('image');
     expect(Object.keys(data)).not.toContain('keywords');

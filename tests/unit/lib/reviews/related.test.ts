@@ -15,7 +15,12 @@ const review = (slug: string, date: string, names: Partial<Record<Taxonomy, stri
   terms: terms(names),
 });
 
-const her = review('her', '2022-06-18', { people: ['spike'], genres: ['drama', 'romance'], tags: ['sf', 'life'], countries: ['us'] });
+const her = review('her', '2022-06-18', {
+  people: ['spike'],
+  genres: ['drama', 'romance'],
+  tags: ['sf', 'life'],
+  countries: ['us'],
+});
 const candidates = [
   her,
   review('adaptation', '2023-01-10', { people: ['spike'], genres: ['drama'] }),
@@ -35,7 +40,12 @@ describe('related reviews', () => {
   });
 
   test('best first, newest first among equals, up to four, never the review itself', () => {
-    expect(relatedReviews(her, candidates).map((item) => item.slug)).toEqual(['adaptation', 'decision', 'paterson', 'forest']);
+    expect(relatedReviews(her, candidates).map((item) => item.slug)).toEqual([
+      'adaptation',
+      'decision',
+      'paterson',
+      'forest',
+    ]);
   });
 
   test('a review sharing nothing is never related', () => {
@@ -64,9 +74,16 @@ describe('related reviews', () => {
       const score = relatedness(one);
       const expected = blog
         .filter((other) => other.slug !== one.slug && score(other) > 0)
-        .sort((a, b) => score(b) - score(a) || b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.slug.localeCompare(b.slug))
+        .sort(
+          (a, b) =>
+            score(b) - score(a) ||
+            b.data.pubDate.getTime() - a.data.pubDate.getTime() ||
+            a.slug.localeCompare(b.slug),
+        )
         .slice(0, 4);
-      expect(relatedReviews(one, blog).map((item) => item.slug)).toEqual(expected.map((item) => item.slug));
+      expect(relatedReviews(one, blog).map((item) => item.slug)).toEqual(
+        expected.map((item) => item.slug),
+      );
     }
   });
 });

@@ -1,8 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { byNewest, isPublished, neighbours, runningNumbers } from '../../../../src/lib/reviews/reviews';
+import {
+  byNewest,
+  isPublished,
+  neighbours,
+  runningNumbers,
+} from '../../../../src/lib/reviews/reviews';
 import { slugFromEntryPath } from '../../../../src/lib/slugs';
 
-const review = (slug: string, date: string, category = '영화 추천') => ({ slug, category, data: { pubDate: new Date(date) } });
+const review = (slug: string, date: string, category = '영화 추천') => ({
+  slug,
+  category,
+  data: { pubDate: new Date(date) },
+});
 
 describe('published reviews', () => {
   test('drafts are shown while developing only', () => {
@@ -20,7 +29,11 @@ describe('published reviews', () => {
   });
 
   test('newest first, ties broken by slug', () => {
-    const sorted = [review('b', '2022-01-01'), review('c', '2023-01-01'), review('a', '2022-01-01')].sort(byNewest);
+    const sorted = [
+      review('b', '2022-01-01'),
+      review('c', '2023-01-01'),
+      review('a', '2022-01-01'),
+    ].sort(byNewest);
     expect(sorted.map((item) => item.slug)).toEqual(['c', 'a', 'b']);
   });
 

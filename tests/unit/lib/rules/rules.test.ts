@@ -21,9 +21,15 @@ describe('calendar days', () => {
 });
 
 describe('link schemes', () => {
-  test.each(['https://x.test/', 'http://x.test/', 'mailto:me@x.test', '../her/', '/about/', '#후기', 'still.jpg'])('%s is allowed', (url) =>
-    expect(isAllowedUrl(url)).toBe(true),
-  );
+  test.each([
+    'https://x.test/',
+    'http://x.test/',
+    'mailto:me@x.test',
+    '../her/',
+    '/about/',
+    '#후기',
+    'still.jpg',
+  ])('%s is allowed', (url) => expect(isAllowedUrl(url)).toBe(true));
   test.each([
     'javascript:alert(1)',
     'JavaScript:alert(1)',
@@ -36,10 +42,13 @@ describe('link schemes', () => {
 });
 
 describe('slugs', () => {
-  test.each(['.', '..', 'a/b', 'a\\b', '%2e%2e', 'what?', 'a#b', 'tab\there', ''])('%j is refused', (slug) =>
-    expect(slugProblem(slug)).toBeDefined(),
+  test.each(['.', '..', 'a/b', 'a\\b', '%2e%2e', 'what?', 'a#b', 'tab\there', ''])(
+    '%j is refused',
+    (slug) => expect(slugProblem(slug)).toBeDefined(),
   );
-  test.each(['her', '그녀-두번째', '기생충-🎬-리뷰', 'her-2013'])('%s is accepted', (slug) => expect(slugProblem(slug)).toBeUndefined());
+  test.each(['her', '그녀-두번째', '기생충-🎬-리뷰', 'her-2013'])('%s is accepted', (slug) =>
+    expect(slugProblem(slug)).toBeUndefined(),
+  );
   test('case and Unicode normalisation collide', () => {
     expect(slugCollisionKey('Her')).toBe(slugCollisionKey('her'));
     expect(slugCollisionKey('그녀'.normalize('NFD'))).toBe(slugCollisionKey('그녀'));
@@ -64,7 +73,9 @@ describe('image formats by content', () => {
     ['avif', [0, 0, 0, 0x1c, ...Buffer.from('ftypavif\0\0\0\0avifmif1')]],
   ])('%s', (format, bytes) => expect(sniffImageFormat(Buffer.from(bytes))).toBe(format));
   test('SVG and text are not images', () => {
-    expect(sniffImageFormat(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'))).toBeUndefined();
+    expect(
+      sniffImageFormat(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>')),
+    ).toBeUndefined();
     expect(sniffImageFormat(Buffer.from('export default 1'))).toBeUndefined();
   });
 });
@@ -79,7 +90,7 @@ test('links to reviews', () => {
 });
 
 test('policies of all pages merge into one, hashes last and sorted', () => {
-  expect(mergePolicies(["script-src 'self' 'sha256-b'; img-src 'self'", "script-src 'self' 'sha256-a'"])).toBe(
-    "script-src 'self' 'sha256-a' 'sha256-b'; img-src 'self'",
-  );
+  expect(
+    mergePolicies(["script-src 'self' 'sha256-b'; img-src 'self'", "script-src 'self' 'sha256-a'"]),
+  ).toBe("script-src 'self' 'sha256-a' 'sha256-b'; img-src 'self'");
 });

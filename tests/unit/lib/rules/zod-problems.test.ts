@@ -18,7 +18,12 @@ const schema = z
 function problemsOf(input: unknown) {
   const result = schema.safeParse(input);
   if (result.success) return [];
-  return zodProblems(result.error.issues, { file: 'settings.ts', input, schema, wholeInput: '(top level)' });
+  return zodProblems(result.error.issues, {
+    file: 'settings.ts',
+    input,
+    schema,
+    wholeInput: '(top level)',
+  });
 }
 
 describe('zod issues as problems', () => {
@@ -27,9 +32,14 @@ describe('zod issues as problems', () => {
       {
         file: 'settings.ts',
         field: 'movie.directors',
-        message: 'missing, expected a list such as [a, b] or lines starting with "- "; this key is required',
+        message:
+          'missing, expected a list such as [a, b] or lines starting with "- "; this key is required',
       },
-      { file: 'settings.ts', field: 'movie.director', message: 'unknown key; did you mean "directors"?' },
+      {
+        file: 'settings.ts',
+        field: 'movie.director',
+        message: 'unknown key; did you mean "directors"?',
+      },
       { file: 'settings.ts', field: 'ratng', message: 'unknown key; did you mean "rating"?' },
     ]);
     expect(problemsOf({ title: 'x', colour: 'red' })[0]?.message).toBe(
@@ -39,14 +49,26 @@ describe('zod issues as problems', () => {
 
   test('a missing key and a wrong value are worded as found / expected', () => {
     expect(problemsOf({ rating: '4.5' })).toEqual([
-      { file: 'settings.ts', field: 'title', message: 'missing, expected text; this key is required' },
-      { file: 'settings.ts', field: 'rating', message: 'found "4.5", which is text, expected a number; remove the quotes' },
+      {
+        file: 'settings.ts',
+        field: 'title',
+        message: 'missing, expected text; this key is required',
+      },
+      {
+        file: 'settings.ts',
+        field: 'rating',
+        message: 'found "4.5", which is text, expected a number; remove the quotes',
+      },
     ]);
   });
 
   test('a problem with the whole input names it; positions come from the input when it has lines', () => {
     expect(problemsOf('text')).toEqual([
-      { file: 'settings.ts', field: '(top level)', message: 'found "text", expected keys indented below it' },
+      {
+        file: 'settings.ts',
+        field: '(top level)',
+        message: 'found "text", expected keys indented below it',
+      },
     ]);
     const result = schema.safeParse({ title: 1984 });
     const located = zodProblems(result.error!.issues, {
@@ -63,7 +85,8 @@ describe('zod issues as problems', () => {
         line: 2,
         column: 1,
         field: 'title',
-        message: 'found 1984, which YAML reads as a number, expected text; put it in quotes: title: "1984"',
+        message:
+          'found 1984, which YAML reads as a number, expected text; put it in quotes: title: "1984"',
       },
     ]);
   });

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { cleanExcerpt, extraForms, normalizeQuery, segmentForIndex, stripParticle } from '../../../../src/lib/search/korean-search';
+import {
+  cleanExcerpt,
+  extraForms,
+  normalizeQuery,
+  segmentForIndex,
+  stripParticle,
+} from '../../../../src/lib/search/korean-search';
 
 describe('particles', () => {
   test.each([
@@ -13,9 +19,12 @@ describe('particles', () => {
     expect(stripParticle(word)).toBe(stem);
   });
 
-  test.each(['그녀', '나는', '영화', 'Her'])('%s keeps its form: nothing, or too little, would be left', (word) => {
-    expect(stripParticle(word)).toBeUndefined();
-  });
+  test.each(['그녀', '나는', '영화', 'Her'])(
+    '%s keeps its form: nothing, or too little, would be left',
+    (word) => {
+      expect(stripParticle(word)).toBeUndefined();
+    },
+  );
 });
 
 describe('extra forms for the index', () => {
@@ -39,21 +48,28 @@ describe('extra forms for the index', () => {
 
 describe('segmentForIndex', () => {
   test('glues the forms to the word, so Pagefind reads them as parts of it', () => {
-    expect(segmentForIndex('테오도르는 남의 편지를')).toBe('테오도르는|~테오도르|~오도르는|~도르는|~르는 남의 편지를|~편지|~지를');
+    expect(segmentForIndex('테오도르는 남의 편지를')).toBe(
+      '테오도르는|~테오도르|~오도르는|~도르는|~르는 남의 편지를|~편지|~지를',
+    );
   });
 
   test('punctuation and other scripts stay in place', () => {
-    expect(segmentForIndex('〈그녀〉는 SF영화다. Her (2013)')).toBe('〈그녀〉는 SF영화다.|~영화|~화다 Her (2013)');
+    expect(segmentForIndex('〈그녀〉는 SF영화다. Her (2013)')).toBe(
+      '〈그녀〉는 SF영화다.|~영화|~화다 Her (2013)',
+    );
   });
 
   test('Latin text is untouched', () => {
-    expect(segmentForIndex('Columbus: architecture as a way of grieving')).toBe('Columbus: architecture as a way of grieving');
+    expect(segmentForIndex('Columbus: architecture as a way of grieving')).toBe(
+      'Columbus: architecture as a way of grieving',
+    );
   });
 });
 
 describe('cleanExcerpt', () => {
   test('cuts the extra forms, inside and outside the highlight', () => {
-    const excerpt = '오늘의 <mark>영화추천|~화추천|~추천</mark> 목록. 테오도르는|~테오도르|~오도르는 남의';
+    const excerpt =
+      '오늘의 <mark>영화추천|~화추천|~추천</mark> 목록. 테오도르는|~테오도르|~오도르는 남의';
     expect(cleanExcerpt(excerpt)).toBe('오늘의 <mark>영화추천</mark> 목록. 테오도르는 남의');
   });
 

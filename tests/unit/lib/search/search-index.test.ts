@@ -39,23 +39,38 @@ describe('pageUrl', () => {
 
 describe('search records', () => {
   const review = (rating: number | undefined, year: number | undefined, genres: string[]) =>
-    ({ description: '요약', data: { title: '제목', rating, movie: { title: '영화', year, genres } } }) as unknown as Parameters<
-      typeof searchRecord
-    >[0];
+    ({
+      description: '요약',
+      data: { title: '제목', rating, movie: { title: '영화', year, genres } },
+    }) as unknown as Parameters<typeof searchRecord>[0];
 
   test('a review gives what a result shows and its filter values', () => {
     expect(searchRecord(review(4.5, 2013, ['드라마', 'SF']), '/_astro/poster.webp')).toEqual({
-      meta: { title: '제목', film: '영화 (2013)', description: '요약', rating: '4.5', image: '/_astro/poster.webp' },
+      meta: {
+        title: '제목',
+        film: '영화 (2013)',
+        description: '요약',
+        rating: '4.5',
+        image: '/_astro/poster.webp',
+      },
       filters: { genre: ['드라마', 'SF'], year: ['2013'], rating: ['4.5'] },
     });
   });
 
   test('an unrated review without a year has no rating or year to filter by', () => {
-    expect(searchRecord(review(undefined, undefined, [])).filters).toEqual({ genre: [], year: [], rating: [] });
+    expect(searchRecord(review(undefined, undefined, [])).filters).toEqual({
+      genre: [],
+      year: [],
+      rating: [],
+    });
   });
 
   test('the menus list each value once: genres in Korean order, years and ratings highest first', () => {
-    const reviews = [review(4, 2016, ['코미디', '드라마']), review(5, 2022, ['드라마', 'SF']), review(4, 2013, ['로맨스'])];
+    const reviews = [
+      review(4, 2016, ['코미디', '드라마']),
+      review(5, 2022, ['드라마', 'SF']),
+      review(4, 2013, ['로맨스']),
+    ];
     expect(searchFilterValues(reviews, 'ko-KR')).toEqual({
       genre: ['드라마', '로맨스', '코미디', 'SF'],
       year: ['2022', '2016', '2013'],

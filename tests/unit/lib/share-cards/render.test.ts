@@ -3,13 +3,28 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, test } from 'vitest';
-import { CARD_HEIGHT, CARD_WIDTH, type CollectionCardContent, type ReviewCardContent } from '../../../../src/lib/share-cards/layout';
+import {
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  type CollectionCardContent,
+  type ReviewCardContent,
+} from '../../../../src/lib/share-cards/layout';
 import { cachedCard, cardHash, cardStats, drawCard } from '../../../../src/lib/share-cards/render';
 import { changedShare } from '../../../helpers/cards';
 
 const poster = path.resolve('tests/fixtures/sites/browse/content/reviews/her/poster.jpg');
-const review: ReviewCardContent = { kind: 'review', siteName: '마키 시네마', filmTitle: '', postTitle: '', poster };
-const LONG = `${'아주 긴 제목이 끝없이 이어지는 영화 리뷰 '.repeat(6)}The End of a Very Long Title`.slice(0, 200);
+const review: ReviewCardContent = {
+  kind: 'review',
+  siteName: '마키 시네마',
+  filmTitle: '',
+  postTitle: '',
+  poster,
+};
+const LONG =
+  `${'아주 긴 제목이 끝없이 이어지는 영화 리뷰 '.repeat(6)}The End of a Very Long Title`.slice(
+    0,
+    200,
+  );
 
 /** Where the review card's text column is: right of the poster, inside the padding. */
 const COLUMN = { left: 452, top: 48, width: 700, height: 534 };
@@ -40,7 +55,13 @@ describe('drawCard', () => {
   });
 
   test('200-character titles wrap and are cut inside the column', async () => {
-    const long = await drawCard({ ...review, filmTitle: LONG, filmLine: LONG, postTitle: LONG, rating: 3.5 });
+    const long = await drawCard({
+      ...review,
+      filmTitle: LONG,
+      filmLine: LONG,
+      postTitle: LONG,
+      rating: 3.5,
+    });
     expect(await changedShare(long, await blank, FILM_TITLE)).toBeGreaterThan(0.05);
     expect(await changedShare(long, await blank, POST_TITLE)).toBeGreaterThan(0.05);
     for (const margin of MARGINS) expect(await changedShare(long, await blank, margin)).toBe(0);
@@ -55,7 +76,9 @@ describe('drawCard', () => {
 
   test('the rating is five stars, gold up to the rating and half gold for a half point', async () => {
     const pixels = async (png: Buffer) => sharp(png).removeAlpha().raw().toBuffer();
-    const [five, none, threeAndHalf] = await Promise.all([5, 0, 3.5].map((rating) => drawCard({ ...review, rating }).then(pixels)));
+    const [five, none, threeAndHalf] = await Promise.all(
+      [5, 0, 3.5].map((rating) => drawCard({ ...review, rating }).then(pixels)),
+    );
     // The star row is where five gold stars and five grey ones differ.
     let [left, top, right] = [CARD_WIDTH, CARD_HEIGHT, 0];
     for (let index = 0; index < five.length; index += 3) {
@@ -72,7 +95,8 @@ describe('drawCard', () => {
     };
     const GOLD = [0xf2, 0xb8, 0x4b];
     const GREY = [0x3a, 0x3b, 0x42];
-    const near = (actual: number[], expected: number[]) => actual.every((value, channel) => Math.abs(value - expected[channel]!) < 12);
+    const near = (actual: number[], expected: number[]) =>
+      actual.every((value, channel) => Math.abs(value - expected[channel]!) < 12);
     const halves = [0, 1, 2, 3, 4].map((star) => {
       const box = left - 3 + star * 48;
       const y = top - 3 + 20;
@@ -93,17 +117,33 @@ describe('drawCard', () => {
     const card = await drawCard({ ...review, filmTitle: '패터슨', poster: undefined });
     const meta = await sharp(card).metadata();
     expect([meta.width, meta.height]).toEqual([CARD_WIDTH, CARD_HEIGHT]);
-    expect(await changedShare(card, await blank, { left: 48, top: 48, width: 356, height: 534 })).toBeGreaterThan(0.5);
+    expect(
+      await changedShare(card, await blank, { left: 48, top: 48, width: 356, height: 534 }),
+    ).toBeGreaterThan(0.5);
   });
 
   test('collection cards keep long headings and the poster strip inside the card', async () => {
-    const empty: CollectionCardContent = { kind: 'collection', siteName: '', heading: '', subheading: '', posters: [poster, poster] };
-    const full = await drawCard({ ...empty, siteName: 'example.com', heading: LONG, subheading: LONG });
+    const empty: CollectionCardContent = {
+      kind: 'collection',
+      siteName: '',
+      heading: '',
+      subheading: '',
+      posters: [poster, poster],
+    };
+    const full = await drawCard({
+      ...empty,
+      siteName: 'example.com',
+      heading: LONG,
+      subheading: LONG,
+    });
     const none = await drawCard(empty);
-    expect(await changedShare(full, none, { left: 48, top: 48, width: 1104, height: 250 })).toBeGreaterThan(0.05);
+    expect(
+      await changedShare(full, none, { left: 48, top: 48, width: 1104, height: 250 }),
+    ).toBeGreaterThan(0.05);
     // The strip sits at the bottom, whole, and the text never reaches it.
     expect(await changedShare(full, none, { left: 48, top: 357, width: 318, height: 225 })).toBe(0);
-    for (const margin of MARGINS.slice(0, 3)) expect(await changedShare(full, none, margin)).toBe(0);
+    for (const margin of MARGINS.slice(0, 3))
+      expect(await changedShare(full, none, margin)).toBe(0);
   });
 });
 
@@ -112,7 +152,11 @@ describe('cachedCard', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   test('draws a card once and then reads it from the cache, named by its hash', async () => {
-    const card: ReviewCardContent = { ...review, filmTitle: '그녀', postTitle: '목소리만으로 사랑에 빠질 수 있을까' };
+    const card: ReviewCardContent = {
+      ...review,
+      filmTitle: '그녀',
+      postTitle: '목소리만으로 사랑에 빠질 수 있을까',
+    };
     const drawn = cardStats.drawn;
     const first = await cachedCard(card, dir);
     const file = path.join(dir, `${cardHash(card)}.png`);
@@ -126,7 +170,9 @@ describe('cachedCard', () => {
 
   test('the hash changes with the text and with the bytes of the poster', () => {
     const other = path.resolve('tests/fixtures/sites/browse/content/reviews/decision/poster.jpg');
-    expect(cardHash({ ...review, filmTitle: 'A' })).not.toBe(cardHash({ ...review, filmTitle: 'B' }));
+    expect(cardHash({ ...review, filmTitle: 'A' })).not.toBe(
+      cardHash({ ...review, filmTitle: 'B' }),
+    );
     expect(cardHash(review)).not.toBe(cardHash({ ...review, poster: other }));
     expect(cardHash(review)).toBe(cardHash({ ...review }));
   });

@@ -9,7 +9,11 @@ const review = {
     movie: {
       directors: ['스파이크 존즈'],
       writers: ['스파이크 존즈', '찰리 카우프만'],
-      cast: [{ name: '니콜라스 케이지', role: '찰리' }, { name: '니콜라스 케이지', role: '도널드' }, { name: '스파이크 존즈' }],
+      cast: [
+        { name: '니콜라스 케이지', role: '찰리' },
+        { name: '니콜라스 케이지', role: '도널드' },
+        { name: '스파이크 존즈' },
+      ],
     },
   },
 };
@@ -19,7 +23,11 @@ const roles = (name: string) => rolesOf(credited, registry.term('people', name))
 
 describe("a person's roles in a film", () => {
   test('directing, writing and acting together, in that order', () => {
-    expect(roles('스파이크 존즈')).toEqual([{ kind: 'director' }, { kind: 'writer' }, { kind: 'cast', character: undefined }]);
+    expect(roles('스파이크 존즈')).toEqual([
+      { kind: 'director' },
+      { kind: 'writer' },
+      { kind: 'cast', character: undefined },
+    ]);
     expect(describeRoles(roles('스파이크 존즈'), 'ko')).toBe('감독, 각본, 배우');
   });
 

@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { termKey, termSlug } from '../../../../src/lib/slugs';
-import { termEntries, termRegistry, type TermSource } from '../../../../src/lib/taxonomies/taxonomies';
+import {
+  termEntries,
+  termRegistry,
+  type TermSource,
+} from '../../../../src/lib/taxonomies/taxonomies';
 
 describe('term names as URL segments', () => {
   test.each([
@@ -25,7 +29,11 @@ describe('term names as URL segments', () => {
   });
 });
 
-const source = (tags: string[], movie: TermSource['data']['movie'] = {}, category = '영화 추천'): TermSource => ({
+const source = (
+  tags: string[],
+  movie: TermSource['data']['movie'] = {},
+  category = '영화 추천',
+): TermSource => ({
   category,
   data: { tags, movie },
 });
@@ -46,7 +54,11 @@ describe('the term registry', () => {
 
   test('a suffix never takes a slug another name already has', () => {
     const registry = termRegistry([source(['a 2', 'a']), source(['A!'])]);
-    expect(['a 2', 'a', 'A!'].map((name) => registry.term('tags', name).slug)).toEqual(['a-2', 'a', 'a-3']);
+    expect(['a 2', 'a', 'A!'].map((name) => registry.term('tags', name).slug)).toEqual([
+      'a-2',
+      'a',
+      'a-3',
+    ]);
   });
 
   test('slugs are unique per taxonomy, not across taxonomies', () => {
@@ -56,7 +68,9 @@ describe('the term registry', () => {
   });
 
   test('an unknown name is an error, not a guessed link', () => {
-    expect(() => termRegistry([source(['a'])]).term('tags', 'b')).toThrow('"b" is not a term of tags');
+    expect(() => termRegistry([source(['a'])]).term('tags', 'b')).toThrow(
+      '"b" is not a term of tags',
+    );
   });
 
   test("a review's terms: people from every credit once, the year as a term, cast aligned with movie.cast", () => {
@@ -77,13 +91,19 @@ describe('the term registry', () => {
 });
 
 describe('term entries for index pages', () => {
-  const sources = [source(['b'], { year: 2013 }), source(['a', 'b'], { year: 2022 }), source(['가'], { year: 1999 })];
+  const sources = [
+    source(['b'], { year: 2013 }),
+    source(['a', 'b'], { year: 2022 }),
+    source(['가'], { year: 1999 }),
+  ];
   const registry = termRegistry(sources);
   const reviews = sources.map((review, index) => ({ id: index, ...registry.termsOf(review) }));
 
   test('names sorted alphabetically, each with its reviews in the given order', () => {
     const entries = termEntries(reviews, 'tags', 'ko-KR');
-    expect(entries.map(({ term, reviews }) => [term.name, reviews.map((review) => review.id)])).toEqual([
+    expect(
+      entries.map(({ term, reviews }) => [term.name, reviews.map((review) => review.id)]),
+    ).toEqual([
       ['가', [2]],
       ['a', [1]],
       ['b', [0, 1]],
@@ -91,6 +111,10 @@ describe('term entries for index pages', () => {
   });
 
   test('years newest first', () => {
-    expect(termEntries(reviews, 'years', 'ko-KR').map(({ term }) => term.name)).toEqual(['2022', '2013', '1999']);
+    expect(termEntries(reviews, 'years', 'ko-KR').map(({ term }) => term.name)).toEqual([
+      '2022',
+      '2013',
+      '1999',
+    ]);
   });
 });

@@ -9,14 +9,12 @@ import { repoRoot } from '../../helpers/build-site';
 
 /** Stands in for Astro's image(): the examples' image files are not in the repository. */
 const image = (() =>
-  z
-    .string()
-    .transform((file) => ({
-      src: file,
-      width: 600,
-      height: 900,
-      format: 'jpg',
-    }))) as unknown as ImageHelper;
+  z.string().transform((file) => ({
+    src: file,
+    width: 600,
+    height: 900,
+    format: 'jpg',
+  }))) as unknown as ImageHelper;
 
 const guide = readFileSync(path.join(repoRoot, 'content', 'AUTHORING.md'), 'utf8');
 const examples = [...guide.matchAll(/```(?:yaml|markdown)\n---\n([\s\S]*?)\n---\n/g)].map(

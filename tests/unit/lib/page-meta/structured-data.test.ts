@@ -8,14 +8,12 @@ import { reviewSchema } from '../../../../src/schemas/review';
 
 /** Stands in for Astro's image(): an optimised asset URL for each path, without files. */
 const image = (() =>
-  z
-    .string()
-    .transform((path) => ({
-      src: `/_astro/${path.slice(2)}`,
-      width: 600,
-      height: 900,
-      format: 'jpg',
-    }))) as unknown as ImageHelper;
+  z.string().transform((path) => ({
+    src: `/_astro/${path.slice(2)}`,
+    width: 600,
+    height: 900,
+    format: 'jpg',
+  }))) as unknown as ImageHelper;
 const schema = reviewSchema(image);
 
 function review(

@@ -20,7 +20,7 @@ export interface RemarkSpoilerOptions {
  * hides the text (`visibility: hidden`, so screen readers skip it too) until the box is
  * checked, by click, tap or Space, with no script. Screen readers announce the switch by
  * `revealLabel` and its state. Marked like the block so search never reads it; excerpts
- * and meta descriptions skip text directives (src/lib/markdown-text.ts) and the feed
+ * and meta descriptions skip text directives (src/plugins/remark/remark-reading-time.ts) and the feed
  * replaces it (src/lib/feeds/feed-html.ts).
  */
 function inlineSpoiler(node: TextDirective, revealLabel: string) {

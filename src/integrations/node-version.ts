@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 
 /** The oldest Node.js that Astro 7.4 runs on (its `engines`: >=22.23.4). */
-export const MINIMUM_NODE = [22, 23, 4] as const;
+const MINIMUM_NODE = [22, 23, 4] as const;
 
 /** The Node.js major that `npm ci` installs (the `node` package in package.json). */
 export const SHIPPED_NODE_MAJOR = 24;

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 /** Where `astro build` writes, beside `dist/` (same file system, so publishing is one rename); never served. */
-export const STAGING_DIR = '.cache/dist-staging/';
+const STAGING_DIR = '.cache/dist-staging/';
 
 /** Moves `from` to `to` (a rename; a copy when they are on different file systems). */
 function move(from: string, to: string): void {

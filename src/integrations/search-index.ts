@@ -47,7 +47,7 @@ export interface SearchIndexStats {
  * Writes the Pagefind index of a built site to `dist/pagefind/`: review pages only, one
  * index in the site's language, spoilers left out.
  */
-export async function writeSearchIndex(dist: string, language: string): Promise<SearchIndexStats> {
+async function writeSearchIndex(dist: string, language: string): Promise<SearchIndexStats> {
   const fail = (step: string, errors: string[]) =>
     new MarqueeError(`Search index: ${step} failed:\n  - ${errors.join('\n  - ')}`);
   /** `reviews/her/index.html (the page of review "her")`. */

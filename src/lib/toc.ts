@@ -5,7 +5,7 @@ import { visit } from 'unist-util-visit';
 import { isInlineSpoilerElement, isSpoilerElement } from './markup';
 
 /** What the table of contents shows in place of an inline spoiler in a heading. */
-export const SPOILER_STAND_IN = '…';
+const SPOILER_STAND_IN = '…';
 
 /** Whether a rendered heading holds an inline spoiler (`## The killer is :spoiler[the butler]`). */
 export function hasInlineSpoiler(heading: Element): boolean {
@@ -37,7 +37,7 @@ export interface TocEntry {
 }
 
 /** A page gets a table of contents from this many headings on. */
-export const TOC_MIN_HEADINGS = 3;
+const TOC_MIN_HEADINGS = 3;
 
 /**
  * The table of contents of a post: its `##` sections with their `###` subsections, or

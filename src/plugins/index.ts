@@ -45,7 +45,7 @@ export const remarkPlugins: RemarkPlugins = [
   remarkDirectiveGuard,
 ];
 
-export const rehypePlugins: RehypePlugins = [
+const rehypePlugins: RehypePlugins = [
   rehypeFigure,
   [
     rehypeHeadingLinks,

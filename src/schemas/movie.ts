@@ -6,7 +6,7 @@ import { TrailerSchema } from './trailer';
 import { urlScheme } from '../lib/rules/url-policy';
 
 /** External pages about the film; the ids become the pages' URLs here, once. */
-export const MovieLinksSchema = z
+const MovieLinksSchema = z
   .object({
     /** IMDb id such as `tt1798709`. */
     imdb: z

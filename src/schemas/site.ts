@@ -15,7 +15,7 @@ function isTimeZone(value: string): boolean {
 }
 
 /** The category of reviews that name none, when the settings name none either: a name the blog's readers read. */
-export const DEFAULT_CATEGORY: Record<Language, string> = { ko: '영화 추천', en: 'Reviews' };
+const DEFAULT_CATEGORY: Record<Language, string> = { ko: '영화 추천', en: 'Reviews' };
 
 /** Languages the interface is translated into. */
 export const LanguageSchema = z.enum(LANGUAGES, { error: 'expected "ko" or "en"' });
@@ -39,7 +39,7 @@ export const ImageSettingsSchema = z
   .prefault({});
 
 /** The author's site settings, validated once at start-up. */
-export const SiteSchema = z
+const SiteSchema = z
   .object({
     /** The blog's name, shown in the header and in every page title. */
     title: z.string().trim().min(1, 'the site title must not be empty'),

@@ -40,7 +40,7 @@ const list = (value: string) =>
     .filter(Boolean);
 
 /** `125분`, `2시간 5분`, `1h 55m`, `125` → minutes. */
-export function parseRuntime(value: string): number | undefined {
+function parseRuntime(value: string): number | undefined {
   const hours = /(\d+)\s*(시간|h)/i.exec(value);
   const minutes = /(\d+)\s*(분|m(?:in)?)/i.exec(value);
   if (hours || minutes)
@@ -49,7 +49,7 @@ export function parseRuntime(value: string): number | undefined {
 }
 
 /** `2014.05.22`, `2014. 5. 22.`, `2014-05-22`, `2014년 5월 22일` → `2014-05-22` (a real day only). */
-export function parseKoreanDate(value: string): string | undefined {
+function parseKoreanDate(value: string): string | undefined {
   const match = /(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})/.exec(value);
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];

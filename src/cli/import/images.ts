@@ -40,7 +40,7 @@ const SIGNATURES: [string, (bytes: Buffer) => boolean][] = [
 ];
 
 /** The extension the site accepts for a file, by its content (saved files often have none). */
-export function imageExtension(file: string): string | undefined {
+function imageExtension(file: string): string | undefined {
   const bytes = readFileSync(file).subarray(0, 16);
   return SIGNATURES.find(([, test]) => test(bytes))?.[0];
 }

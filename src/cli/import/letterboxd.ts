@@ -13,7 +13,7 @@ import type { ImportedPost } from './post';
 type ExportFiles = { reviews?: Buffer; diary?: Buffer };
 
 /** `reviews.csv` and `diary.csv` from an export folder or its `.zip` (top-level files, not `deleted/`). */
-export function readExport(source: string): ExportFiles {
+function readExport(source: string): ExportFiles {
   if (statSync(source).isDirectory()) {
     const read = (name: string) =>
       existsSync(path.join(source, name)) ? readFileSync(path.join(source, name)) : undefined;
@@ -37,7 +37,7 @@ const isDay = (value: string) =>
   new Date(value).toISOString().startsWith(value);
 
 /** Letterboxd's review text (line breaks, `<b>`, `<i>`, `<a>`, `<blockquote>`) as Markdown. */
-export async function reviewMarkdown(text: string): Promise<string> {
+async function reviewMarkdown(text: string): Promise<string> {
   if (!text.trim()) return '';
   const html = text
     .replace(/\r\n?/g, '\n')

@@ -10,7 +10,7 @@ import { resolveContentImage } from '../rules/safe-paths';
  * (nothing outside the post's folder is opened), then the file's name, content and size.
  * The frontmatter check and the Markdown image plugin both call this.
  */
-export async function imageProblem(
+async function imageProblem(
   src: string,
   postFile: string,
   contentRoot: string,

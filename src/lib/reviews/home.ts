@@ -3,7 +3,7 @@ import { getReviews } from './reviews';
 import { site } from '../site';
 
 /** The reviews of the home page's "latest" list: every review but the pinned ones, which show above it. */
-export function latestReviews<T extends { data: { featured: boolean } }>(reviews: T[]): T[] {
+function latestReviews<T extends { data: { featured: boolean } }>(reviews: T[]): T[] {
   return reviews.filter((review) => !review.data.featured);
 }
 

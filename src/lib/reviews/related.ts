@@ -10,7 +10,7 @@ export interface RelatedSource extends Pick<ReviewTerms, 'terms'> {
  * Points for each term two reviews share: a shared director, writer or actor says most
  * about a film, an author's own tag more than a broad genre.
  */
-export const RELATED_WEIGHTS: Partial<Record<Taxonomy, number>> = { people: 3, tags: 2, genres: 1 };
+const RELATED_WEIGHTS: Partial<Record<Taxonomy, number>> = { people: 3, tags: 2, genres: 1 };
 
 const WEIGHTED = Object.entries(RELATED_WEIGHTS) as [Taxonomy, number][];
 

@@ -114,7 +114,7 @@ function truncatedContainer(
 }
 
 /** Sharp's pixel limit, as `astro.config.mjs` sets it: about 100 megapixels. */
-export const MAX_PIXELS = 100_000_000;
+const MAX_PIXELS = 100_000_000;
 
 /**
  * Why the image's size cannot be used, or `undefined`: above `MAX_PIXELS` sharp refuses to

@@ -32,7 +32,7 @@ export function fileEnding(name: string): string | undefined {
 }
 
 /** UTF-8 bytes of a name as written to disk (NFC). */
-export function nameBytes(name: string): number {
+function nameBytes(name: string): number {
   return Buffer.byteLength(name.normalize('NFC'), 'utf8');
 }
 

@@ -4,7 +4,7 @@
  * Anything else (`javascript:`, `data:`, `vbscript:`, `file:`) could run or read something
  * in the reader's browser, so it is refused.
  */
-export const ALLOWED_SCHEMES = ['http', 'https', 'mailto'] as const;
+const ALLOWED_SCHEMES = ['http', 'https', 'mailto'] as const;
 
 /**
  * The scheme of `url` as a browser reads it: control characters and whitespace are

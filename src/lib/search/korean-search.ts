@@ -10,7 +10,7 @@
  */
 
 /** Joins the extra forms to a word in the indexed copy; never in a page readers see. */
-export const INDEX_GLUE = '|~';
+const INDEX_GLUE = '|~';
 
 /** Hangul syllables (not loose jamo such as ㅋㅋ). */
 const SYLLABLES = /[\uAC00-\uD7A3]+/g;

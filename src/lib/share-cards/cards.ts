@@ -31,7 +31,7 @@ export interface ShareCard {
  * The file behind an `astro:assets` image: `fsPath` in a build, the `/@fs/` URL under
  * `astro dev`. Cards read the original so they never depend on another route's output.
  */
-export function imageFile(image: ImageMetadata): string {
+function imageFile(image: ImageMetadata): string {
   const fsPath = (image as ImageMetadata & { fsPath?: string }).fsPath;
   if (fsPath) return fsPath;
   return fileURLToPath(

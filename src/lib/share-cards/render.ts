@@ -21,7 +21,7 @@ import {
  * cached cards made by the old code are redrawn. Layout changes need no bump: the hash
  * covers the whole element tree satori draws.
  */
-export const CARD_VERSION = '2';
+const CARD_VERSION = '2';
 
 const require = createRequire(import.meta.url);
 

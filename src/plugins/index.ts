@@ -6,8 +6,7 @@ import {
 } from '@astrojs/markdown-remark';
 import type { AstroUserConfig, RehypePlugins, RemarkPlugins } from 'astro';
 import remarkDirective from 'remark-directive';
-import { t } from '../i18n';
-import { site } from '../lib/site';
+import { t } from '../lib/site';
 import { rehypeFigure } from './rehype/rehype-figure';
 import { rehypeHeadingLinks } from './rehype/rehype-heading-links';
 import { remarkDirectiveFences, remarkDirectiveGuard } from './remark/remark-directive-guard';
@@ -34,8 +33,8 @@ export const remarkPlugins: RemarkPlugins = [
   [
     remarkSpoiler,
     {
-      defaultLabel: t(site.language, 'spoiler.label'),
-      revealLabel: t(site.language, 'spoiler.reveal'),
+      defaultLabel: t('spoiler.label'),
+      revealLabel: t('spoiler.reveal'),
     },
   ],
   remarkReadingTime,
@@ -47,10 +46,7 @@ export const remarkPlugins: RemarkPlugins = [
 
 const rehypePlugins: RehypePlugins = [
   rehypeFigure,
-  [
-    rehypeHeadingLinks,
-    { label: (text: string) => t(site.language, 'heading.link', { title: text }) },
-  ],
+  [rehypeHeadingLinks, { label: (text: string) => t('heading.link', { title: text }) }],
 ];
 
 const unifiedOptions = {

@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
 import { getViteConfig } from 'astro/config';
+import { configDefaults } from 'vitest/config';
 
 /**
  * The settings a project's tests see: `src/lib/site.ts`'s import of the author's
@@ -48,7 +49,11 @@ export default getViteConfig({
       {
         extends: true,
         ...settings('ko'),
-        test: { name: 'builds', include: ['tests/**/*.test.ts'], exclude: [...fast, ...plugins] },
+        test: {
+          name: 'builds',
+          include: ['tests/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'tests/.tmp/**', ...fast, ...plugins],
+        },
       },
     ],
   },

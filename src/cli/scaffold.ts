@@ -10,10 +10,10 @@ import { CliError, existingSlugs, folderForTitle } from './content-folder';
 export interface NewReview {
   /** The film's title as readers know it; also the post's first title. */
   title: string;
-  originalTitle?: string;
-  year?: number;
+  originalTitle?: string | undefined;
+  year?: number | undefined;
   /** The folder name (default: from the title). */
-  slug?: string;
+  slug?: string | undefined;
 }
 
 /** A YAML value on one line, quoted only when YAML needs it. */

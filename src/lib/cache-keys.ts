@@ -54,7 +54,7 @@ export function reviewDigest(review: Review): string {
 /** A review page: the review, its neighbours and its related reviews. */
 export function reviewPageKey(
   review: Review,
-  neighbours: { older?: Review; newer?: Review },
+  neighbours: { older?: Review | undefined; newer?: Review | undefined },
   related: Review[],
 ): string {
   return hash([

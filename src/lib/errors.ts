@@ -21,14 +21,14 @@ export function formatZodError(
 /** Where a problem is: Astro prints this instead of the code location that threw. */
 export interface ErrorLocation {
   file: string;
-  line?: number;
-  column?: number;
+  line?: number | undefined;
+  column?: number | undefined;
 }
 
 /** An error for authors: the message says it all, `loc` points at their file. */
 export class MarqueeError extends Error {
   override name = 'MarqueeError';
-  loc?: ErrorLocation;
+  loc?: ErrorLocation | undefined;
 
   constructor(message: string, loc?: ErrorLocation) {
     super(message);

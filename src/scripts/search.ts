@@ -17,7 +17,7 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   search(
     query: string | null,
-    options: { filters: Filters; sort?: Record<string, 'asc' | 'desc'> },
+    options: { filters: Filters; sort?: Record<string, 'asc' | 'desc'> | undefined },
   ): Promise<{ results: PagefindResult[] }>;
 }
 
@@ -48,12 +48,12 @@ function element<K extends keyof HTMLElementTagNameMap>(
  * reloaded and returned to. `aria-busy` is true from a keystroke until its results show.
  */
 class MarqueeSearch extends HTMLElement {
-  #pagefind?: Promise<Pagefind>;
+  #pagefind: Promise<Pagefind> | undefined;
   #results: PagefindResult[] = [];
   #shown = 0;
   /** Increases with each search, so answers to an older one are dropped. */
   #run = 0;
-  #timer?: ReturnType<typeof setTimeout>;
+  #timer: ReturnType<typeof setTimeout> | undefined;
 
   #part<T extends Element>(selector: string): T {
     const found = this.querySelector<T>(selector);

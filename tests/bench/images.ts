@@ -37,7 +37,7 @@ const RUNS = 3;
 interface Encoder {
   name: string;
   format: 'avif' | 'webp' | 'jpeg';
-  options: Record<string, number | boolean | string>;
+  options: Record<string, number | boolean | string | undefined>;
 }
 
 const encoders: Encoder[] = [

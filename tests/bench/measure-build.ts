@@ -17,7 +17,7 @@ export interface MeasuredBuild {
   peakRssMb: number;
   stages: { sync?: Stage; render?: Stage; images?: Stage; search?: Stage };
   /** The search indexer's own split: reading and segmenting pages vs Pagefind. */
-  searchSplit?: { prepareMs: number; pagefindMs: number; writeMs: number };
+  searchSplit?: { prepareMs: number; pagefindMs: number; writeMs: number } | undefined;
   log: string;
 }
 

@@ -99,19 +99,21 @@ describe('feeds of a rich review', () => {
   }, 300_000);
   afterAll(() => result.site.remove());
 
+  type RssItem = { link: string; description: string; 'content:encoded': string };
   const rssItem = () => {
-    const { rss } = new XMLParser({ ignoreAttributes: false }).parse(result.site.read('rss.xml'));
-    return [rss.channel.item]
-      .flat()
-      .find((item: { link: string }) => item.link.endsWith('/reviews/rich/')) as Record<
-      string,
-      string
-    >;
+    const { rss } = new XMLParser({ ignoreAttributes: false }).parse(
+      result.site.read('rss.xml'),
+    ) as { rss: { channel: { item: RssItem | RssItem[] } } };
+    const item = [rss.channel.item].flat().find(({ link }) => link.endsWith('/reviews/rich/'));
+    if (!item) throw new Error('rss.xml has no item for /reviews/rich/');
+    return item;
   };
   const jsonItem = () =>
-    (JSON.parse(result.site.read('feed.json')) as { items: Record<string, string>[] }).items.find(
-      (item) => item.url.endsWith('/reviews/rich/'),
-    );
+    (
+      JSON.parse(result.site.read('feed.json')) as {
+        items: { url: string; content_html: string }[];
+      }
+    ).items.find((item) => item.url.endsWith('/reviews/rich/'));
 
   test('builds', () => {
     expect(result.ok, result.output).toBe(true);

@@ -24,7 +24,7 @@ async function openReview(
 ) {
   context = await site.browser.newContext({
     javaScriptEnabled: options.javaScriptEnabled ?? true,
-    reducedMotion: options.reducedMotion,
+    ...(options.reducedMotion && { reducedMotion: options.reducedMotion }),
   });
   const external: string[] = [];
   await context.route(

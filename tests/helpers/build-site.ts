@@ -70,7 +70,7 @@ export interface BuildOptions {
   /** A folder holding `site.config.ts` and `reviews/` (default: the sample fixture site). */
   content?: string;
   /** Changes files in the temporary copy before the build. */
-  edit?: (root: string) => void;
+  edit?: ((root: string) => void) | undefined;
   /** Environment variables for the build (`SITE`, `BASE`). */
   env?: Record<string, string>;
 }

@@ -5,11 +5,11 @@ import { findAll, isElement, linesOf, removeAll, textOf } from './hast-query';
 export interface FilmFacts {
   title?: string;
   originalTitle?: string;
-  year?: number;
+  year?: number | undefined;
   genres?: string[];
   countries?: string[];
-  runtime?: number;
-  releaseDate?: string;
+  runtime?: number | undefined;
+  releaseDate?: string | undefined;
   directors?: string[];
   cast?: (string | { name: string; role: string })[];
   certification?: string;
@@ -88,7 +88,7 @@ function setFact(facts: FilmFacts, field: Field, value: string): boolean {
       return facts.cast.length > 0;
     default:
       facts[field] = list(text.replace(/\s*(등|외)$/, ''));
-      return facts[field]!.length > 0;
+      return facts[field].length > 0;
   }
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Element, Root } from 'hast';
+import type { Element } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
@@ -62,7 +62,7 @@ export async function importHtmlPost(
   site: { timeZone: string },
   now = new Date(),
 ): Promise<ImportedPost> {
-  const tree = unified().use(rehypeParse).parse(readFileSync(file, 'utf8')) as Root;
+  const tree = unified().use(rehypeParse).parse(readFileSync(file, 'utf8'));
   const platform = PLATFORMS.find((candidate) => candidate.detect(tree))!;
   const parts = platform.extract(tree, site.timeZone);
   if (!parts.body) throw new Error(`${file}: no post found in the page`);

@@ -123,7 +123,7 @@ export async function htmlToMarkdown(
   const tree = await processor.run(root);
   // Blogs space paragraphs with &nbsp; ones; they carry nothing.
   const markdown = processor
-    .stringify(tree as Root)
+    .stringify(tree)
     .replace(/^[ \t\u00a0]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n');
   return `${markdown.trim()}\n`;

@@ -95,7 +95,7 @@ export function collectImages(
   body: Element,
   pageDir: string,
   fallbackAlt: string,
-): { images: BundleImage[]; poster?: string; dropped: string[]; withoutAlt: string[] } {
+): { images: BundleImage[]; poster?: string | undefined; dropped: string[]; withoutAlt: string[] } {
   const withoutAlt: string[] = [];
   const images: BundleImage[] = [];
   const dropped: string[] = [];
@@ -149,7 +149,7 @@ export function collectImages(
     const outer = figure && ancestors[ancestors.indexOf(figure) - 1];
     if (figure && outer && findAll(figure, (node) => node.tagName === 'img').length === 1)
       replaceNode(outer, figure, [replacement]);
-    else if (parent) replaceNode(parent, img, replacement.children as Element[]);
+    else if (parent) replaceNode(parent, img, replacement.children);
   }
   // Captions of multi-image blocks have no single image to go to.
   removeAll(

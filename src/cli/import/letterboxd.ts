@@ -1,7 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
-import type { Root } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { readCsv, type CsvRow } from './csv';
@@ -10,7 +9,7 @@ import { removeJunk } from './junk';
 import type { ImportedPost } from './post';
 
 /** The two files of a Letterboxd export that become reviews. */
-type ExportFiles = { reviews?: Buffer; diary?: Buffer };
+type ExportFiles = { reviews?: Buffer | undefined; diary?: Buffer | undefined };
 
 /** `reviews.csv` and `diary.csv` from an export folder or its `.zip` (top-level files, not `deleted/`). */
 function readExport(source: string): ExportFiles {
@@ -48,7 +47,7 @@ async function reviewMarkdown(text: string): Promise<string> {
         : `<p>${paragraph.replace(/\n/g, '<br>')}</p>`,
     )
     .join('\n');
-  const tree = unified().use(rehypeParse, { fragment: true }).parse(html) as Root;
+  const tree = unified().use(rehypeParse, { fragment: true }).parse(html);
   removeJunk(tree);
   return htmlToMarkdown(tree);
 }
@@ -112,7 +111,7 @@ async function rowPost(
  */
 export async function importLetterboxd(
   source: string,
-  options: { diary?: boolean } = {},
+  options: { diary?: boolean | undefined } = {},
 ): Promise<{ posts: ImportedPost[]; problems: string[] }> {
   const files = readExport(source);
   const problems: string[] = [];

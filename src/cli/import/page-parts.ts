@@ -3,13 +3,13 @@ import { attribute, findAll, isElement, meta, textOf } from './hast-query';
 
 /** What a platform module finds on a saved page, before conversion. */
 export interface PageParts {
-  title?: string;
+  title?: string | undefined;
   /** `2022-06-18`, or a date-time with its offset. */
-  date?: string;
-  category?: string;
+  date?: string | undefined;
+  category?: string | undefined;
   tags: string[];
   /** The element holding the post's text. */
-  body?: Element;
+  body?: Element | undefined;
 }
 
 /** A blogging platform's page layout. */

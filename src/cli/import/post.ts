@@ -11,12 +11,12 @@ export interface ImportedPost {
   frontmatter: {
     title: string;
     pubDate: string;
-    category?: string;
-    tags?: string[];
-    rating?: number;
-    watched?: string;
-    rewatch?: boolean;
-    movie: FilmFacts & { title: string; poster?: string; trailer?: string };
+    category?: string | undefined;
+    tags?: string[] | undefined;
+    rating?: number | undefined;
+    watched?: string | undefined;
+    rewatch?: boolean | undefined;
+    movie: FilmFacts & { title: string; poster?: string | undefined; trailer?: string | undefined };
   };
   body: string;
   images: BundleImage[];

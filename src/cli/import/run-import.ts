@@ -9,9 +9,9 @@ export interface ImportOptions {
   /** Saved HTML pages. */
   pages?: string[];
   /** A Letterboxd export folder or `.zip`. */
-  letterboxd?: string;
+  letterboxd?: string | undefined;
   /** Also import Letterboxd diary entries without a review. */
-  diary?: boolean;
+  diary?: boolean | undefined;
 }
 
 /** What an import did, line by line, for the report. */

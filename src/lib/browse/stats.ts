@@ -9,7 +9,7 @@ export interface Datum {
 
 /** What the statistics read from a review; a published `Review` fits. */
 export interface StatsSource extends ReviewTerms {
-  data: { pubDate: Date; rating?: number };
+  data: { pubDate: Date; rating?: number | undefined };
 }
 
 /** The numbers on the statistics page. */
@@ -17,7 +17,7 @@ export interface SiteStats {
   total: number;
   rated: number;
   /** Mean rating of rated reviews, to one decimal. */
-  averageRating?: number;
+  averageRating: number | undefined;
   /** Reviews published each year, oldest first, years without reviews included. */
   perYear: Datum[];
   genres: Datum[];

@@ -9,14 +9,13 @@ import { MarqueeError, type ErrorLocation } from '../errors';
  * the post is fixed (the loader runs again on each save). Build-wide state, because the
  * loader and the pages run in different module instances.
  */
-const recorded = buildState<{ problems?: { message: string; loc?: ErrorLocation } }>(
-  'dev-content-problems',
-  () => ({}),
-);
+const recorded = buildState<{
+  problems?: { message: string; loc?: ErrorLocation | undefined } | undefined;
+}>('dev-content-problems', () => ({}));
 
 /** Records (or, with `undefined`, clears) the problems of the last content sync. */
 export function setDevProblems(
-  problems: { message: string; loc?: ErrorLocation } | undefined,
+  problems: { message: string; loc?: ErrorLocation | undefined } | undefined,
 ): void {
   recorded.problems = problems;
 }

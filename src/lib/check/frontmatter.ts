@@ -163,7 +163,7 @@ export function readFrontmatter(source: string): Frontmatter {
   const lineBreak = /^\r?\n/.exec(rest);
 
   /** The pair (for a map key) or node (for a list item) at `path`, and the nearest found. */
-  function walk(path: readonly PropertyKey[]): { node?: Node | Pair; value?: unknown } {
+  function walk(path: readonly PropertyKey[]): { node: Node | Pair | undefined; value: unknown } {
     let current: unknown = document.contents;
     let found: Node | Pair | undefined;
     for (const key of path) {
@@ -190,7 +190,7 @@ export function readFrontmatter(source: string): Frontmatter {
     bodyLine: start < 0 ? 1 : closingLine + (lineBreak ? 1 : 0),
     locate(path) {
       const { node } = walk(path);
-      const target = node && isPair(node) ? (node.key as Node) : (node as Node | undefined);
+      const target = node && isPair(node) ? (node.key as Node) : node;
       return target?.range ? at(target.range[0]) : { line: firstLine, column: 1 };
     },
     source(path) {

@@ -5,7 +5,7 @@ import { buildState } from '../build-state';
  * Markdown is rendered) and the Markdown link check (`remark-links.ts`), which runs in
  * another module instance (Astro loads the config and the content layer separately).
  */
-const known = buildState<{ slugs?: Set<string> }>('known-reviews', () => ({}));
+const known = buildState<{ slugs?: Set<string> | undefined }>('known-reviews', () => ({}));
 
 /** Records (or, with `undefined`, forgets) the slugs of every review (NFC), for the link check. */
 export function setKnownReviews(slugs: Iterable<string> | undefined): void {

@@ -26,7 +26,7 @@ export interface CheckedPost {
   post: PostFile;
   problems: Problem[];
   /** The slug the post will have (folder or `slug:`), when it could be read. */
-  slug?: string;
+  slug?: string | undefined;
   /** Where the slug was written, for collision messages. */
   slugAt?: { line: number; column: number };
   frontmatter: Frontmatter;
@@ -37,7 +37,7 @@ export interface CheckedPost {
   data: Record<string, unknown>;
   draft: boolean;
   /** The publication date, when the frontmatter is valid. */
-  pubDate?: Date;
+  pubDate?: Date | undefined;
 }
 
 /** The post whose images the schema checks; `checkPost` runs one post at a time. */

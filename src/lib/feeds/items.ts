@@ -7,7 +7,7 @@ export interface FeedItem {
   /** The review's absolute URL, also its id. */
   link: string;
   pubDate: Date;
-  updatedDate?: Date;
+  updatedDate?: Date | undefined;
   /** The summary (frontmatter `description` or the first paragraph). */
   description: string;
   /** The category first, then the tags. */

@@ -32,14 +32,14 @@ export interface BodyImage {
   src: string;
   alt: string;
   /** The image's title: the caption in a gallery. */
-  title?: string;
+  title?: string | undefined;
 }
 
 type BodyPart =
   | { type: 'html'; html: string }
   | { type: 'image'; image: BodyImage }
   | { type: 'gallery'; images: BodyImage[] }
-  | { type: 'trailer'; url: string; label?: string };
+  | { type: 'trailer'; url: string; label?: string | undefined };
 
 const text = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
 

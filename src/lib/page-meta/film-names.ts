@@ -7,10 +7,10 @@
 /** The parts of a film that text about it uses. */
 export interface FilmNaming {
   title: string;
-  originalTitle?: string;
-  year?: number;
+  originalTitle?: string | undefined;
+  year?: number | undefined;
   /** `tmdb` as the schema leaves it (the film's TMDB address): one film, however titled. */
-  links?: { tmdb?: string };
+  links?: { tmdb?: string | undefined } | undefined;
 }
 
 /** A title as readers compare titles: case, width, spacing and punctuation aside (`Her` = `her.`). */

@@ -48,8 +48,8 @@ function movie({ data }: Pick<Review, 'data'>, poster?: string): JsonLd {
 /** URLs of the optimised files of a review's images (the page makes them with `getImage`). */
 export interface StructuredDataImages {
   /** The cover, else the poster. */
-  review?: string;
-  poster?: string;
+  review?: string | undefined;
+  poster?: string | undefined;
 }
 
 /**

@@ -108,7 +108,7 @@ export function getReviews(): Promise<Review[]> {
 export function neighbours<T extends { slug: string }>(
   newestFirst: T[],
   slug: string,
-): { older?: T; newer?: T } {
+): { older?: T | undefined; newer?: T | undefined } {
   const index = newestFirst.findIndex((review) => review.slug === slug);
   if (index < 0) return {};
   return { newer: newestFirst[index - 1], older: newestFirst[index + 1] };

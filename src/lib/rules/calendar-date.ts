@@ -62,11 +62,9 @@ function zoneOffset(time: number, timeZone: string): number {
 export function zonedDateTime(text: string, timeZone: string): Date | undefined {
   const match = LOCAL_DATE_TIME.exec(text.trim());
   if (!match) return undefined;
-  const [year, month, day, hour, minute, second] = match
-    .slice(1, 7)
-    .map((value) => Number(value ?? 0)) as number[];
+  const part = (group: number) => Number(match[group] ?? 0);
   const ms = Number((match[7] ?? '').padEnd(3, '0'));
-  const wall = Date.UTC(year!, month! - 1, day!, hour!, minute!, second!, ms);
+  const wall = Date.UTC(part(1), part(2) - 1, part(3), part(4), part(5), part(6), ms);
   // The offset at the wall time itself, then again at the instant found (right across DST changes).
   const first = wall - zoneOffset(wall, timeZone);
   return new Date(wall - zoneOffset(first, timeZone));

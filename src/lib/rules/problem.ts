@@ -11,9 +11,9 @@ export interface Problem {
   /** The author's file, relative to the project (`content/reviews/her/index.md`). */
   file: string;
   /** 1-based line in that file, when known. */
-  line?: number;
+  line?: number | undefined;
   /** 1-based column, when known. */
-  column?: number;
+  column?: number | undefined;
   /** The field (`movie.cast[2].photo`) or what was written (`::trailr`, `![x](./a.svg)`). */
   field: string;
   /** What is wrong and what was expected, in plain words. */

@@ -10,13 +10,13 @@ export interface ReviewCardContent {
   siteName: string;
   filmTitle: string;
   /** "Her · 2013": original title and year, already joined. */
-  filmLine?: string;
+  filmLine?: string | undefined;
   /** 0–5 in steps of 0.5. */
-  rating?: number;
+  rating?: number | undefined;
   /** The post's headline; left out when it is the film's title, which the card already shows. */
-  postTitle?: string;
+  postTitle?: string | undefined;
   /** The poster (or cover) as a file path; the card has a lettered panel without one. */
-  poster?: string;
+  poster?: string | undefined;
 }
 
 /** The card of the site and of lists: a heading, a line under it and a strip of posters. */

@@ -3,11 +3,12 @@ import type { Language } from '../../i18n/languages';
 import type { ReviewTerms, Term } from './taxonomies';
 
 /** What a person did on a film. */
-export type Role = { kind: 'director' } | { kind: 'writer' } | { kind: 'cast'; character?: string };
+export type Role =
+  { kind: 'director' } | { kind: 'writer' } | { kind: 'cast'; character?: string | undefined };
 
 /** What `rolesOf` reads from a review; a published `Review` fits. */
 export interface CreditSource extends Pick<ReviewTerms, 'credits'> {
-  data: { movie: { cast?: { role?: string }[] } };
+  data: { movie: { cast?: { role?: string | undefined }[] | undefined } };
 }
 
 /** A person's roles in one review's film: directing, then writing, then each part played. */

@@ -16,12 +16,12 @@ export interface TermSource {
   data: {
     tags: string[];
     movie: {
-      year?: number;
-      genres?: string[];
-      countries?: string[];
-      directors?: string[];
-      writers?: string[];
-      cast?: { name: string }[];
+      year?: number | undefined;
+      genres?: string[] | undefined;
+      countries?: string[] | undefined;
+      directors?: string[] | undefined;
+      writers?: string[] | undefined;
+      cast?: { name: string }[] | undefined;
     };
   };
 }

@@ -30,7 +30,7 @@ export type TermPage = {
   current: number;
   total: number;
   /** A person's roles in each film, by review slug (people pages only). */
-  notes?: Record<string, { label: string; text: string }>;
+  notes?: Record<string, { label: string; text: string }> | undefined;
 };
 
 function roleNotes(reviews: Review[], person: Term): TermPage['notes'] {

@@ -41,7 +41,7 @@ function readable<T extends Nodes>(node: T, source: string): T {
         : `:${child.name}`;
     return { type: 'text', value: written };
   });
-  return { ...node, children } as T;
+  return { ...node, children };
 }
 
 /** The prose of a post, a line per paragraph, heading or table cell. */
@@ -53,7 +53,7 @@ function plainText(tree: Root, text: (node: Nodes) => string): string {
       lines.push(text(node));
       return;
     }
-    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+    if ('children' in node) for (const child of node.children) walk(child);
   };
   walk(tree);
   return lines.join('\n');
@@ -64,7 +64,7 @@ function firstParagraph(node: Nodes, text: (node: Nodes) => string): Paragraph |
   if (node.type === 'paragraph') return text(node).trim() ? node : undefined;
   if (!('children' in node)) return undefined;
   for (const child of node.children) {
-    const found = firstParagraph(child as Nodes, text);
+    const found = firstParagraph(child, text);
     if (found) return found;
   }
   return undefined;

@@ -72,7 +72,7 @@ describe('a build step that fails names the post', () => {
       logger,
       pages: [],
       assets: new Map(),
-    } as unknown as Parameters<typeof hook>[0]);
+    });
     expect(
       [path.join(dist, '_astro/a.webp'), path.join(dist, '_astro/original.jpg')].map((file) =>
         existsSync(file),

@@ -21,7 +21,7 @@ function review(
 ): Pick<Review, 'slug' | 'data' | 'description' | 'lang'> {
   return {
     slug: '그녀',
-    data: schema.parse(frontmatter) as Review['data'],
+    data: schema.parse(frontmatter),
     description: '외로움과 연결에 대하여.',
     lang: 'ko',
   };

@@ -76,9 +76,8 @@ describe('drawCard', () => {
 
   test('the rating is five stars, gold up to the rating and half gold for a half point', async () => {
     const pixels = async (png: Buffer) => sharp(png).removeAlpha().raw().toBuffer();
-    const [five, none, threeAndHalf] = await Promise.all(
-      [5, 0, 3.5].map((rating) => drawCard({ ...review, rating }).then(pixels)),
-    );
+    const draw = (rating: number) => drawCard({ ...review, rating }).then(pixels);
+    const [five, none, threeAndHalf] = await Promise.all([draw(5), draw(0), draw(3.5)]);
     // The star row is where five gold stars and five grey ones differ.
     let [left, top, right] = [CARD_WIDTH, CARD_HEIGHT, 0];
     for (let index = 0; index < five.length; index += 3) {

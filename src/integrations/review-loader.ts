@@ -60,14 +60,14 @@ function collectingRenderErrors(
   record: (message: string) => void,
 ): EntryTypes {
   const wrapped = [...entryTypes].map(([extension, type]) => {
-    const { getRenderFunction } = type;
+    const getRenderFunction = type.getRenderFunction?.bind(type);
     if (!getRenderFunction) return [extension, type] as const;
     return [
       extension,
       {
         ...type,
         async getRenderFunction(config: unknown): Promise<RenderFunction> {
-          const render = await getRenderFunction.call(type, config);
+          const render = await getRenderFunction(config);
           return async (props) => {
             try {
               return await render(props);

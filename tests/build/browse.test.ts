@@ -22,7 +22,10 @@ const htmlFiles = () =>
 const termList = (file: string) =>
   page(file)
     .querySelectorAll('.term-list__item')
-    .map((item) => [text(item.querySelector('a')), text(item.querySelector('.term-list__count'))]);
+    .map(
+      (item) =>
+        [text(item.querySelector('a')), text(item.querySelector('.term-list__count'))] as const,
+    );
 const cardTitles = (file: string, scope = '.list__items') =>
   page(file)
     .querySelectorAll(`${scope} .review-card__title`)

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { cleanExcerpt } from '../../src/lib/search/korean-search';
 import type { BuildResult } from '../helpers/build-site';
 import { PAGE_TYPE_SITES, type PageTypeSite } from '../helpers/fixture-sites';
+import { readRss } from '../helpers/feeds';
 import { html, text } from '../helpers/html';
 import { sharedBuild } from '../helpers/shared-build';
 
@@ -162,9 +163,11 @@ describe.each(PAGE_TYPE_SITES)('$name', ({ fixture, language }) => {
   describe('the search index', () => {
     test('is built with the site: Pagefind bundle and an index in the site’s language', () => {
       expect(build.site.exists('pagefind/pagefind.js')).toBe(true);
-      const entry = JSON.parse(build.site.read('pagefind/pagefind-entry.json'));
+      const entry = JSON.parse(build.site.read('pagefind/pagefind-entry.json')) as {
+        languages: Record<string, { page_count: number }>;
+      };
       expect(Object.keys(entry.languages)).toEqual([language]);
-      expect(entry.languages[language].page_count).toBe(reviewPages().length);
+      expect(entry.languages[language]?.page_count).toBe(reviewPages().length);
     });
 
     test('holds exactly the review pages: no home, lists, taxonomies or 404', () => {
@@ -232,8 +235,8 @@ describe.each(PAGE_TYPE_SITES)('$name', ({ fixture, language }) => {
   });
 
   describe('the feed', () => {
-    const feed = () => xml.parse(build.site.read('rss.xml')).rss;
-    const items = () => [feed().channel.item].flat() as Record<string, unknown>[];
+    const feed = () => readRss(build.site.read('rss.xml')).rss;
+    const items = () => readRss(build.site.read('rss.xml')).items;
 
     test('is RSS 2.0 for the site, linked from every page', () => {
       const { channel } = feed();
@@ -248,9 +251,9 @@ describe.each(PAGE_TYPE_SITES)('$name', ({ fixture, language }) => {
     });
 
     test('lists every published review, newest first, and no draft', () => {
-      const links = items().map((item) => item.link as string);
+      const links = items().map((item) => item.link);
       expect(links.map((link) => new URL(link).pathname).sort()).toEqual(reviewPages());
-      const dates = items().map((item) => Date.parse(item.pubDate as string));
+      const dates = items().map((item) => Date.parse(item.pubDate));
       expect(dates.every((date) => !Number.isNaN(date))).toBe(true);
       expect(dates).toEqual([...dates].sort((a, b) => b - a));
       expect(build.site.read('rss.xml')).not.toContain(expected.draftTitle);
@@ -258,7 +261,7 @@ describe.each(PAGE_TYPE_SITES)('$name', ({ fixture, language }) => {
 
     test('each item has title, link, guid, date and the spoiler-free summary of its page', () => {
       for (const item of items()) {
-        const link = item.link as string;
+        const link = item.link;
         expect(link.startsWith(`${ORIGIN}/reviews/`)).toBe(true);
         expect(item.guid).toEqual({ '#text': link, '@isPermaLink': 'true' });
         const page = html(build.site.read(`${new URL(link).pathname.slice(1)}index.html`));
@@ -268,14 +271,14 @@ describe.each(PAGE_TYPE_SITES)('$name', ({ fixture, language }) => {
           .querySelector('meta[name="description"]')!
           .getAttribute('content')!
           .replace(/…$/, '');
-        const description = item.description as string;
+        const description = item.description;
         expect(description.includes(summary) || summary.includes(description), summary).toBe(true);
       }
     });
 
     test('carries the full text with absolute links and images that exist', () => {
-      const her = items().find((item) => (item.link as string).endsWith('/reviews/her/'))!;
-      const content = html(her['content:encoded'] as string);
+      const her = items().find((item) => item.link.endsWith('/reviews/her/'))!;
+      const content = html(her['content:encoded']);
       expect(text(content)).toContain(expected.her.firstSentence);
       const urls = [
         ...content.querySelectorAll('[href]').map((element) => element.getAttribute('href')!),
@@ -298,10 +301,8 @@ describe.each(PAGE_TYPE_SITES)('$name', ({ fixture, language }) => {
       const rss = build.site.read('rss.xml');
       expect(rss).not.toContain(expected.rawSpoilerWord);
       expect(rss).not.toContain(expected.herSpoilerText);
-      const aftersun = items().find((item) =>
-        (item.link as string).endsWith('/reviews/aftersun/'),
-      )!;
-      const note = html(aftersun['content:encoded'] as string).querySelector(
+      const aftersun = items().find((item) => item.link.endsWith('/reviews/aftersun/'))!;
+      const note = html(aftersun['content:encoded']).querySelector(
         `a[href="${ORIGIN}/reviews/aftersun/"]`,
       );
       expect(text(note)).toBe(expected.spoilerNote);
@@ -309,13 +310,14 @@ describe.each(PAGE_TYPE_SITES)('$name', ({ fixture, language }) => {
   });
 
   describe('sitemap and robots.txt', () => {
-    const locations = (file: string) =>
-      [
-        xml.parse(build.site.read(file)).urlset?.url ??
-          xml.parse(build.site.read(file)).sitemapindex.sitemap,
-      ]
-        .flat()
-        .map((entry: { loc: string }) => entry.loc);
+    type Entry = { loc: string };
+    const locations = (file: string) => {
+      const { urlset, sitemapindex } = xml.parse(build.site.read(file)) as {
+        urlset?: { url: Entry | Entry[] };
+        sitemapindex?: { sitemap: Entry | Entry[] };
+      };
+      return [urlset?.url ?? sitemapindex?.sitemap ?? []].flat().map((entry) => entry.loc);
+    };
 
     test('the sitemap lists every public page, and not the 404 page or drafts', () => {
       const sitemaps = locations('sitemap-index.xml');
@@ -339,7 +341,7 @@ describe.each(PAGE_TYPE_SITES)('$name', ({ fixture, language }) => {
     test('carry a schema.org Review of a Movie as JSON-LD', () => {
       const data = JSON.parse(
         doc().querySelector('script[type="application/ld+json"]')!.textContent,
-      );
+      ) as { image: string };
       expect(data).toMatchObject({
         '@context': 'https://schema.org',
         '@type': 'Review',

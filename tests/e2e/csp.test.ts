@@ -43,7 +43,7 @@ beforeAll(async () => {
   const extra = headers(build.site.dist);
   // A proxy in front of the static server that adds the _headers, as Netlify would.
   withHeaders = createServer((request, response) => {
-    fetch(`${server.origin}${request.url}`).then(async (upstream) => {
+    void fetch(`${server.origin}${request.url}`).then(async (upstream) => {
       response.writeHead(upstream.status, {
         'content-type': upstream.headers.get('content-type') ?? 'text/plain',
         ...extra,

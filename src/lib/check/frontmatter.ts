@@ -26,9 +26,9 @@ export interface Frontmatter {
   /** Line of the body's first line in the file. */
   bodyLine: number;
   /** Line and column in the file of the key (or list item) at `path`, or of its nearest written parent. */
-  locate(path: readonly PropertyKey[]): { line: number; column: number };
+  locate: (path: readonly PropertyKey[]) => { line: number; column: number };
   /** The value at `path` exactly as written (`2024-02-30`), when it is a plain value. */
-  source(path: readonly PropertyKey[]): string | undefined;
+  source: (path: readonly PropertyKey[]) => string | undefined;
   /** Every plain value with its path and its text as written, in file order. */
   scalars(): { path: PropertyKey[]; text: string; value: unknown }[];
   /** Problems reading the frontmatter (a duplicate key, a bad indent, a lone CR…), with positions. */

@@ -13,7 +13,8 @@ const sortedTerms = new WeakMap<Review[], Map<Taxonomy, TermEntry<Review>[]>>();
 export async function taxonomyTerms(taxonomy: Taxonomy): Promise<TermEntry<Review>[]> {
   const reviews = await getReviews();
   let byTaxonomy = sortedTerms.get(reviews);
-  if (!byTaxonomy) sortedTerms.set(reviews, (byTaxonomy = new Map()));
+  if (!byTaxonomy)
+    sortedTerms.set(reviews, (byTaxonomy = new Map<Taxonomy, TermEntry<Review>[]>()));
   let entries = byTaxonomy.get(taxonomy);
   if (!entries)
     byTaxonomy.set(taxonomy, (entries = termEntries(reviews, taxonomy, LOCALES[site.language])));

@@ -47,10 +47,10 @@ describe('quiet Markdown errors', () => {
     console.error = (...values: unknown[]) => void printed.push(values);
     try {
       const ours = Object.assign(new Error('ours'), { source: 'marquee' });
-      const result = await withQuietMarkdownErrors(async () => {
+      const result = await withQuietMarkdownErrors(() => {
         console.error(ours);
         console.error(new Error('theirs'));
-        return 42;
+        return Promise.resolve(42);
       });
       expect(result).toBe(42);
       expect(printed.map(([value]) => (value as Error).message)).toEqual(['theirs']);

@@ -1,9 +1,9 @@
-import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import { feedInstant, rfc3339Date, rfc822Date } from '../../../../src/lib/feeds/dates';
 import type { FeedItem } from '../../../../src/lib/feeds/items';
 import { jsonFeed } from '../../../../src/lib/feeds/json-feed';
 import { rssResponse } from '../../../../src/lib/feeds/rss';
+import { readRss } from '../../../helpers/feeds';
 
 const NEW_YORK = 'America/New_York';
 const SEOUL = 'Asia/Seoul';
@@ -32,8 +32,7 @@ async function rssPubDates(items: FeedItem[], timeZone: string): Promise<string[
     items,
     timeZone,
   });
-  const { rss } = new XMLParser().parse(await response.text());
-  return [rss.channel.item].flat().map((entry: { pubDate: string }) => entry.pubDate);
+  return readRss(await response.text()).items.map((entry) => entry.pubDate);
 }
 
 describe('a plain date is midnight in the site time zone', () => {

@@ -1,10 +1,11 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLValidator } from 'fast-xml-parser';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
 import { rssResponse } from '../../../../src/lib/feeds/rss';
+import { readRss } from '../../../helpers/feeds';
 
 const SUMMARIES = [
   'Why <Her> works',
@@ -29,8 +30,7 @@ async function descriptions(): Promise<{ xml: string; channel: Root; items: Root
     })),
   });
   const xml = await response.text();
-  const { rss } = new XMLParser({ ignoreAttributes: false }).parse(xml);
-  const items = [rss.channel.item].flat() as { description: string }[];
+  const { rss, items } = readRss(xml);
   return {
     xml,
     channel: fromHtml(rss.channel.description, { fragment: true }),

@@ -69,6 +69,7 @@ export async function loadSiteSettings(contentDir: string): Promise<SiteSettings
     portable === undefined ? undefined : mkdtempSync(path.join(tmpdir(), 'marquee-site-config-'));
   try {
     let target = file;
+    // `copyDir` is made only for a portable copy.
     if (copyDir) writeFileSync((target = path.join(copyDir, 'site.config.ts')), portable!);
     const module = (await import(pathToFileURL(target).href)) as { default: SiteSettings };
     return module.default;

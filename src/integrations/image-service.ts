@@ -22,6 +22,7 @@ const service: LocalImageService<SharpImageServiceConfig> = {
     'avif',
   ],
   async validateOptions(options, imageConfig, logger) {
+    // Astro's sharp service implements both optional hooks.
     const validated = await sharpService.validateOptions!(options, imageConfig, logger);
     return validated.format === 'avif'
       ? { ...validated, avif: imageConfig.service.config.avif }

@@ -153,13 +153,13 @@ export function reviewLoader(options: { base: string }): Loader {
       setKnownReviews(
         checked.posts.flatMap((post) => (post.slug === undefined ? [] : [post.slug])),
       );
-      if (checked.problems.length) {
-        const [first] = sortProblems(checked.problems);
+      const [first] = sortProblems(checked.problems);
+      if (first) {
         const message = `${formatProblems(checked.problems)}\n${problemCount(checked.problems.length)} in the reviews; see content/AUTHORING.md`;
         const loc = {
-          file: path.resolve(root, first!.file),
-          line: first!.line,
-          column: first!.column,
+          file: path.resolve(root, first.file),
+          line: first.line,
+          column: first.column,
         };
         // Under `astro dev` (the only mode with a watcher) the pages show the problems instead,
         // and every save re-checks the posts (see `watchInDev`).
@@ -174,6 +174,7 @@ export function reviewLoader(options: { base: string }): Loader {
       setDevProblems(undefined);
       if (context.watcher) watchInDev(context, reviewsFolder, () => loader.load(context));
       const checkedByFile = new Map(checked.posts.map((post) => [post.post.file, post]));
+      // Past the problems above, every post has its slug (a post without one is a problem).
       slugByEntry = new Map(checked.posts.map((post) => [post.post.entry, post.slug!]));
       const inner = import.meta.env.DEV
         ? (devGlob ??= globLoader([]))

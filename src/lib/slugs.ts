@@ -37,6 +37,7 @@ export function termSlug(name: string): string {
     .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
   return (
+    // Each character has a code point.
     slug || [...key].map((character) => `u${character.codePointAt(0)!.toString(16)}`).join('-')
   );
 }

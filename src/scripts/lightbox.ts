@@ -63,6 +63,7 @@ class MarqueeGallery extends HTMLElement {
   #show(index: number) {
     const count = this.#links.length;
     this.#index = (index + count) % count;
+    // The index wraps into range; the dialog, caption and counter are rendered with the gallery.
     const link = this.#links[this.#index]!;
     this.#load(this.#image, link);
     const thumbnail = link.querySelector<HTMLImageElement>('picture img');
@@ -73,6 +74,7 @@ class MarqueeGallery extends HTMLElement {
       .replace('{current}', String(this.#index + 1))
       .replace('{total}', String(count));
     for (const step of [-1, 1])
+      // Wrapped into range too.
       this.#load(new Image(), this.#links[(this.#index + step + count) % count]!);
   }
 

@@ -61,6 +61,7 @@ function parseKoreanDate(value: string): string | undefined {
 /** `호아킨 피닉스(테오도르)` → `{ name, role }`; a plain name stays a string. */
 function castMember(item: string): string | { name: string; role: string } {
   const match = /^(.+?)\s*[(（]\s*(.+?)\s*(역)?\s*[)）]$/.exec(item);
+  // Both groups are required, so a match has them.
   return match ? { name: match[1]!.trim(), role: match[2]!.trim() } : item;
 }
 
@@ -124,6 +125,7 @@ export function extractFilmFacts(body: Root | Element): { facts: FilmFacts; unre
     if (!lines.length) continue;
     let mapped = 0;
     for (const line of lines) {
+      // INFO_LINE's label and value groups are required, so a match has both.
       const match = INFO_LINE.exec(line);
       const field = match && LABELS.find(([label]) => label.test(match[1]!.trim()))?.[1];
       if (!match || !field) continue;

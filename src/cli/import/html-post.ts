@@ -63,6 +63,7 @@ export async function importHtmlPost(
   now = new Date(),
 ): Promise<ImportedPost> {
   const tree = unified().use(rehypeParse).parse(readFileSync(file, 'utf8'));
+  // `generic`, the last platform, detects every page.
   const platform = PLATFORMS.find((candidate) => candidate.detect(tree))!;
   const parts = platform.extract(tree, site.timeZone);
   if (!parts.body) throw new Error(`${file}: no post found in the page`);

@@ -53,7 +53,7 @@ function remarkDirectiveOutput(this: Processor) {
 }
 
 const onlyImage = (node: RootContent): node is Paragraph & { children: [Image] } =>
-  node.type === 'paragraph' && node.children.length === 1 && node.children[0]!.type === 'image';
+  node.type === 'paragraph' && node.children.length === 1 && node.children[0]?.type === 'image';
 
 /** Runs of three or more image-only paragraphs become one `:::gallery`. */
 function galleries(tree: Root): void {
@@ -82,7 +82,7 @@ function trailers(tree: Root, videos: Video[]): void {
     if (
       node.type !== 'paragraph' ||
       node.children.length !== 1 ||
-      node.children[0]!.type !== 'text'
+      node.children[0]?.type !== 'text'
     )
       return [node];
     const match = /^MARQUEE-TRAILER-(\d+)$/.exec(node.children[0].value.trim());

@@ -22,10 +22,10 @@ function readExport(source: string): ExportFiles {
     filter: (file) => /(^|\/)(reviews|diary)\.csv$/.test(file.name),
   });
   const pick = (name: string) => {
-    const key = Object.keys(entries)
-      .filter((entry) => entry === name || entry.endsWith(`/${name}`))
-      .sort((a, b) => a.length - b.length)[0];
-    return key ? Buffer.from(entries[key]!) : undefined;
+    const [found] = Object.entries(entries)
+      .filter(([entry]) => entry === name || entry.endsWith(`/${name}`))
+      .sort(([a], [b]) => a.length - b.length);
+    return found ? Buffer.from(found[1]) : undefined;
   };
   return { reviews: pick('reviews.csv'), diary: pick('diary.csv') };
 }

@@ -65,6 +65,7 @@ export const naver: Platform = {
                 type: 'element',
                 tagName: 'a',
                 properties: { href: attribute(link, 'href') },
+                // `link` was found by its href.
                 children: [{ type: 'text', value: label ?? attribute(link, 'href')! }],
               },
             ]

@@ -168,6 +168,7 @@ function dateProblems(
 
 function setAt(data: Record<string, unknown>, path: readonly PropertyKey[], value: unknown): void {
   const parent = valueAt(data, path.slice(0, -1));
-  if (parent && typeof parent === 'object')
-    (parent as Record<PropertyKey, unknown>)[path[path.length - 1]!] = value;
+  const key = path.at(-1);
+  if (key !== undefined && parent && typeof parent === 'object')
+    (parent as Record<PropertyKey, unknown>)[key] = value;
 }

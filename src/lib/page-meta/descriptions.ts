@@ -43,7 +43,8 @@ export function describePage(lead: string, items: string[] = [], more: string[] 
     const next = `${text}${index === 0 ? ': ' : ', '}${item}`;
     if (textLength(next) <= DESCRIPTION_LENGTH.max - 2) text = next;
   });
-  if (items.length && !text.endsWith(items.at(-1)!)) text += ' …';
+  const last = items.at(-1);
+  if (last !== undefined && !text.endsWith(last)) text += ' …';
   for (const sentence of more) {
     if (textLength(text) >= DESCRIPTION_LENGTH.min) break;
     text = `${text}${/[.!?…]$/.test(text) ? '' : '.'} ${sentence}`;
@@ -149,6 +150,7 @@ export async function archiveDescription(): Promise<string> {
 export async function diaryDescription(): Promise<string> {
   const watched = (await getReviews())
     .filter((review) => review.data.watched)
+    // Only reviews with a `watched` date are left.
     .sort((a, b) => b.data.watched!.getTime() - a.data.watched!.getTime());
   return describePage(
     t(lang, 'meta.diary', { count: tCount(lang, 'count.reviews', watched.length) }),

@@ -52,6 +52,7 @@ function indexOf(candidates: readonly RelatedSource[]): RelatedIndex {
     }
   });
   const order = candidates.map((_, position) => position);
+  // Positions index `candidates`, and `rank` is as long.
   order.sort(
     (a, b) =>
       candidates[b]!.data.pubDate.getTime() - candidates[a]!.data.pubDate.getTime() ||
@@ -82,6 +83,7 @@ export function relatedReviews<R extends RelatedSource>(
         scores.set(position, (scores.get(position) ?? 0) + weight);
     }
   }
+  // Posted positions index `candidates`, and `rank` is as long.
   const best: [position: number, score: number][] = [];
   for (const [position, score] of scores) {
     if (candidates[position]!.slug === review.slug) continue;

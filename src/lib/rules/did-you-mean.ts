@@ -4,6 +4,7 @@ function distance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
+      // Rows are `b.length + 1` long: every index here is filled.
       current[j] = Math.min(
         previous[j]! + 1,
         current[j - 1]! + 1,

@@ -70,6 +70,7 @@ export function termRegistry(oldestFirst: TermSource[]): TermRegistry {
   for (const review of oldestFirst) {
     const names = namesOf(review);
     for (const taxonomy of TAXONOMIES) {
+      // Both maps hold every taxonomy.
       const byKey = terms.get(taxonomy)!;
       const used = taken.get(taxonomy)!;
       for (const name of names[taxonomy]) {
@@ -85,6 +86,7 @@ export function termRegistry(oldestFirst: TermSource[]): TermRegistry {
   }
 
   const term = (taxonomy: Taxonomy, name: string): Term => {
+    // `terms` holds every taxonomy.
     const found = terms.get(taxonomy)!.get(termKey(name));
     if (!found) throw new Error(`"${name}" is not a term of ${taxonomy} in any published review`);
     return found;

@@ -37,6 +37,7 @@ export function remarkImages() {
         parent &&
         index !== undefined
       ) {
+        // Checked with `has` above.
         const definition = definitions.get(node.identifier)!;
         image = {
           type: 'image',
@@ -79,7 +80,7 @@ export function remarkImages() {
       ),
     );
     const index = problems.findIndex(Boolean);
-    if (index >= 0)
-      failAt(file, sized[index]!.image, written(sized[index]!.image), problems[index]!);
+    const [failed, problem] = [sized[index], problems[index]];
+    if (failed && problem) failAt(file, failed.image, written(failed.image), problem);
   };
 }

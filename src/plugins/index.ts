@@ -9,6 +9,7 @@ import remarkDirective from 'remark-directive';
 import { t } from '../lib/site';
 import { rehypeFigure } from './rehype/rehype-figure';
 import { rehypeHeadingLinks } from './rehype/rehype-heading-links';
+import { remarkBracketTitles } from './remark/remark-bracket-titles';
 import { remarkDirectiveFences, remarkDirectiveGuard } from './remark/remark-directive-guard';
 import { remarkGallery } from './remark/remark-gallery';
 import { remarkImages } from './remark/remark-images';
@@ -24,9 +25,12 @@ import { remarkTrailer } from './remark/remark-trailer';
  * plugin: whatever they did not handle is an error (or, for text directives, text again);
  * the fence check comes before them, so an unclosed `:::` is reported where it opens.
  * The excerpt and reading time are taken after the spoiler plugin, so spoilers never count.
+ * Film titles in angle brackets (`<Her>`) become text first, before any plugin reads the
+ * text or checks raw HTML.
  */
 export const remarkPlugins: RemarkPlugins = [
   remarkDirective,
+  remarkBracketTitles,
   remarkDirectiveFences,
   remarkTrailer,
   remarkGallery,

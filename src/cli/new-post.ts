@@ -4,21 +4,10 @@
  */
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { parseArgs } from 'node:util';
 import { CliError } from './content-folder';
+import { parseNewPostArgs, parseYear, USAGE } from './new-post-args';
 import { loadSiteSettings } from './site-config';
 import { createReview, type NewReview } from './scaffold';
-
-const USAGE =
-  'usage: npm run new -- "<film title>" [--original "<original title>"] [--year 2013] [--slug <folder>]';
-
-function parseYear(value: string | undefined): number | undefined {
-  if (value === undefined || value.trim() === '') return undefined;
-  const year = Number(value);
-  if (!Number.isInteger(year) || year < 1870 || year > 2100)
-    throw new CliError(`--year: expected a year such as 2013, found "${value}"`);
-  return year;
-}
 
 async function ask(): Promise<NewReview> {
   const prompt = createInterface({ input: process.stdin, output: process.stdout });
@@ -34,28 +23,15 @@ async function ask(): Promise<NewReview> {
 }
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
-      original: { type: 'string' },
-      year: { type: 'string' },
-      slug: { type: 'string' },
-      content: { type: 'string', default: 'content' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  if (values.help) return void console.log(USAGE);
-  let review: NewReview;
-  if (positionals.length)
-    review = {
-      title: positionals.join(' '),
-      originalTitle: values.original,
-      year: parseYear(values.year),
-      slug: values.slug,
-    };
-  else if (process.stdin.isTTY) review = { ...(await ask()), slug: values.slug };
-  else throw new CliError(USAGE);
-  const contentDir = path.resolve(values.content);
+  const command = parseNewPostArgs(
+    process.argv.slice(2),
+    process.env,
+    Boolean(process.stdin.isTTY && process.stdout.isTTY),
+  );
+  if (command.kind === 'help') return void console.log(USAGE);
+  const review =
+    command.kind === 'create' ? command.review : { ...(await ask()), slug: command.slug };
+  const contentDir = path.resolve(command.content);
   const file = createReview(contentDir, review, await loadSiteSettings(contentDir));
   console.log(`Created ${path.relative(process.cwd(), file)} (a draft).`);
   console.log(

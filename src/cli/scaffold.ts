@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { isoDate } from '../lib/format';
 import { slugFromEntryPath } from '../lib/slugs';
 import { slugCollisionKey, slugProblem } from '../lib/rules/slug-rules';
@@ -16,15 +16,62 @@ export interface NewReview {
   slug?: string | undefined;
 }
 
-/** A YAML value on one line, quoted only when YAML needs it. */
-const yamlValue = (value: string | number) => stringify(value, { lineWidth: 0 }).trimEnd();
+/**
+ * A YAML value on one line: plain when YAML reads it back as the same string (`그녀`),
+ * otherwise double-quoted (`"[REC]"`, `"Mission: Impossible"`, `"2046"`, `"# 1"`).
+ */
+export function yamlValue(value: string): string {
+  const plain = stringify(value, { lineWidth: 0 }).trimEnd();
+  if (!plain.includes('\n') && !/^['"]/.test(plain) && parse(plain) === value) return plain;
+  // JSON's escapes are all YAML double-quoted escapes.
+  return JSON.stringify(value);
+}
 
-const HEADINGS = { ko: ['## 줄거리', '## 후기'], en: ['## Synopsis', '## Review'] } as const;
+/** The examples shown in the commented keys, in the site's language. */
+const EXAMPLES = {
+  ko: {
+    headings: ['## 줄거리', '## 후기'],
+    description: '목록, 피드와 링크 미리보기에 쓰이는 한 문장 (300자 이내)',
+    category: '영화 추천',
+    tags: '[로맨스, 인공지능]',
+    genres: '[드라마, 로맨스, SF]',
+    countries: '[미국]',
+    certification: '15세 관람가',
+    people: '[스파이크 존즈]',
+    actor: '호아킨 피닉스',
+    star: '스칼렛 요한슨',
+    role: '사만다 (목소리)',
+    alt: '창가에 앉은 테오도르',
+    caption: '로스앤젤레스의 아침',
+  },
+  en: {
+    headings: ['## Synopsis', '## Review'],
+    description: 'One sentence for lists, feeds and link previews (at most 300 characters)',
+    category: 'Film reviews',
+    tags: '[romance, artificial intelligence]',
+    genres: '[Drama, Romance, Science Fiction]',
+    countries: '[United States]',
+    certification: 'R',
+    people: '[Spike Jonze]',
+    actor: 'Joaquin Phoenix',
+    star: 'Scarlett Johansson',
+    role: 'Samantha (voice)',
+    alt: 'Theodore by the window',
+    caption: 'Morning in Los Angeles',
+  },
+} as const;
+
+/** A frontmatter line with its note aligned in one column (Hangul and Han are two columns wide). */
+const note = (line: string, text: string) => {
+  const width = line.length + (line.match(/[\p{Script=Hangul}\p{Script=Han}]/gu)?.length ?? 0);
+  return `${line}${' '.repeat(Math.max(1, 41 - width))}# ${text}`;
+};
 
 /**
  * The text of a new review: the frontmatter template with today's date in the site's
- * time zone, `draft: true`, the optional keys as comments, and the usual section headings
- * in the site's language.
+ * time zone, `draft: true`, every other key as a comment with an example (uncommented,
+ * each is valid), the usual section headings in the site's language, and where a trailer
+ * can go in the body.
  */
 export function reviewTemplate(
   review: NewReview,
@@ -32,33 +79,62 @@ export function reviewTemplate(
   now = new Date(),
 ): string {
   const today = isoDate(now, site.timeZone);
+  const example = EXAMPLES[site.language];
+  const other = site.language === 'ko' ? 'en' : 'ko';
   const lines = [
     '---',
     `title: ${yamlValue(review.title)}`,
     `pubDate: ${today}`,
-    'draft: true                      # remove when the review is ready to publish',
-    '# description: one sentence for lists and feeds',
-    '# category: ',
-    'tags: []',
-    '# rating: 4.5',
-    `# watched: ${today}`,
+    note('draft: true', 'remove when the review is ready to publish'),
+    note(`# updatedDate: ${today}`, 'when you revise it after publishing'),
+    `# description: ${example.description}`,
+    note(`# category: ${example.category}`, "default: the site's defaultCategory"),
+    note('tags: []', `e.g. ${example.tags}`),
+    note('# rating: 4.5', '0 to 5 in steps of 0.5'),
+    note('# spoilers: true', 'a spoiler warning above the review'),
+    note(`# watched: ${today}`, 'when you saw the film'),
+    note('# rewatch: true', 'seen before'),
+    note('# liked: true', 'a heart, apart from the rating'),
+    note('# featured: true', 'pinned on the home page'),
+    note(`# lang: ${other}`, "when the review is not in the site's language"),
+    note('# slug: her-2013', 'the address, instead of the folder name'),
+    note('# cover: ./still-1.jpg', 'hero and preview image; default: movie.poster'),
+    note('# gallery:', 'pictures below the review'),
+    '#   - src: ./still-1.jpg',
+    `#     alt: ${example.alt}`,
+    `#     caption: ${example.caption}`,
     'movie:',
     `  title: ${yamlValue(review.title)}`,
     review.originalTitle
       ? `  originalTitle: ${yamlValue(review.originalTitle)}`
-      : '  # originalTitle: ',
-    review.year ? `  year: ${review.year}` : '  # year: ',
-    '  # genres: []',
-    '  # countries: []',
-    '  # runtime: 120                  # minutes',
-    '  # directors: []',
-    '  # cast: []',
-    '  # poster: ./poster.jpg',
-    '  # trailer: https://www.youtube.com/watch?v=…',
+      : '  # originalTitle: Her',
+    review.year ? `  year: ${review.year}` : '  # year: 2013',
+    `  # genres: ${example.genres}`,
+    `  # countries: ${example.countries}`,
+    note('  # runtime: 126', 'minutes'),
+    note(`  # certification: ${example.certification}`, 'age rating in your country'),
+    note('  # releaseDate: 2014-05-22', 'release in your country'),
+    `  # directors: ${example.people}`,
+    `  # writers: ${example.people}`,
+    note('  # cast:', 'a name, or name: and role: (photo: ./actor.jpg)'),
+    `  #   - ${example.actor}`,
+    `  #   - name: ${example.star}`,
+    `  #     role: ${example.role}`,
+    note('  # poster: ./poster.jpg', 'an image in this folder'),
+    note(
+      '  # trailer: https://www.youtube.com/watch?v=ne6p6MfLBxc',
+      'YouTube or Vimeo; shown above the review',
+    ),
+    '  # links:',
+    '  #   imdb: tt1798709',
+    note('  #   tmdb: 152601', 'reviews with the same id are one film'),
+    '  #   website: https://www.example.com/',
     '---',
     '',
+    '<!-- ::trailer{youtube="ne6p6MfLBxc"} on a line of its own puts a trailer at that spot -->',
+    '',
   ];
-  const [synopsis, verdict] = HEADINGS[site.language];
+  const [synopsis, verdict] = example.headings;
   return `${lines.join('\n')}\n${synopsis}\n\n${verdict}\n`;
 }
 

@@ -5,13 +5,15 @@ import { directive } from 'micromark-extension-directive';
 import { gfm } from 'micromark-extension-gfm';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { rehypeReportProblems } from '../plugins/fail';
 import { remarkPlugins } from '../plugins/index';
 
 /**
  * Runs THE remark plugin list (`src/plugins/index.ts`) over a post's body, as the build
  * does, without turning it into HTML: every check of the build's Markdown pipeline lives in
  * those remark plugins (directives, images, links), and skipping the HTML half keeps
- * `npm run check` fast. Throws the plugin's failure, in Marquee's format.
+ * `npm run check` fast. Throws every problem the plugins recorded, one a line in line order,
+ * in Marquee's format (as the build's last plugin does).
  */
 const runner = unified().use(remarkPlugins as never);
 
@@ -22,4 +24,6 @@ export async function checkMarkdown(body: string, postFile: string): Promise<voi
     mdastExtensions: [gfmFromMarkdown(), directiveFromMarkdown()],
   });
   await runner.run(tree, file);
+  // What the build's last plugin does: every recorded problem, in line order, as one failure.
+  rehypeReportProblems()(tree, file);
 }

@@ -58,7 +58,7 @@ try {
   });
   const byLine = [
     ...checked.problems.map((problem) => formatProblem(problem)),
-    ...bodyProblems.filter((line): line is string => !!line),
+    ...bodyProblems.flatMap((found) => (found ? found.split('\n') : [])),
   ];
   lines.push(...[...new Set(byLine)].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })));
 } catch (error) {

@@ -23,10 +23,14 @@ function bodyLineOffset(file: VFile): number {
 }
 
 /**
- * Stops the build at `node` with Marquee's error format: the post's file and line, what
- * was found (`subject`, such as `::trailr`), and what was wrong or expected.
+ * Records a problem at `node` in Marquee's error format: the post's file and line, what was
+ * found (`subject`, such as `::trailr`), and what was wrong or expected. The Markdown goes
+ * on being checked, so every mistake of a post is found in one run; the last plugin
+ * (`rehypeReportProblems`) then stops the build with all of them, in line order.
+ * Callers return after it: the node is not processed further.
  */
-export function failAt(file: VFile, node: Node, subject: string, problem: string): never {
+export function failAt(file: VFile, node: Node, subject: string, problem: string): void {
+  reported.add(node);
   const start = node.position?.start;
   const line = start ? start.line + bodyLineOffset(file) : undefined;
   const name = file.path
@@ -39,8 +43,47 @@ export function failAt(file: VFile, node: Node, subject: string, problem: string
     field: subject,
     message: problem,
   });
-  return file.fail(message, {
+  const recorded = file.message(message, {
     place: start && line ? { line, column: start.column } : undefined,
     source: 'marquee',
+    ruleId: PROBLEM,
   });
+  recorded.fatal = true;
+}
+
+const PROBLEM = 'problem';
+
+/** Nodes a plugin already reported, so a later plugin does not report them again. */
+const reported = new WeakSet<Node>();
+
+/** Whether a plugin already reported a problem at `node` (the guard skips those). */
+export function wasReported(node: Node): boolean {
+  return reported.has(node);
+}
+
+/** Every problem `failAt` recorded in `file`, in line order. */
+function recordedProblems(file: VFile) {
+  const position = (place: unknown) => {
+    const point = place && typeof place === 'object' && 'start' in place ? place.start : place;
+    const { line = 0, column = 0 } = (point ?? {}) as { line?: number; column?: number };
+    return line * 1e6 + column;
+  };
+  return file.messages
+    .filter((message) => message.source === 'marquee' && message.ruleId === PROBLEM)
+    .sort((a, b) => position(a.place) - position(b.place));
+}
+
+/**
+ * The last plugin of the pipeline: stops the build with every problem the plugins
+ * recorded in this post, one a line, in line order (the error's place is the first).
+ */
+export function rehypeReportProblems() {
+  return (_tree: unknown, file: VFile) => {
+    const problems = recordedProblems(file);
+    if (!problems.length) return;
+    file.fail(problems.map((problem) => problem.reason).join('\n'), {
+      place: problems[0]?.place,
+      source: 'marquee',
+    });
+  };
 }

@@ -7,6 +7,7 @@ import {
 import type { AstroUserConfig, RehypePlugins, RemarkPlugins } from 'astro';
 import remarkDirective from 'remark-directive';
 import { t } from '../lib/site';
+import { rehypeReportProblems } from './fail';
 import { rehypeFigure } from './rehype/rehype-figure';
 import { rehypeHeadingLinks } from './rehype/rehype-heading-links';
 import { remarkBracketTitles } from './remark/remark-bracket-titles';
@@ -51,6 +52,8 @@ export const remarkPlugins: RemarkPlugins = [
 const rehypePlugins: RehypePlugins = [
   rehypeFigure,
   [rehypeHeadingLinks, { label: (text: string) => t('heading.link', { title: text }) }],
+  // Last: every problem the plugins recorded in the post, at once and in line order.
+  rehypeReportProblems,
 ];
 
 const unifiedOptions = {

@@ -24,6 +24,7 @@ beforeAll(async () => {
     content: fixture,
     edit(root) {
       addPost(root, 'typo', '::trailr{youtube="ne6p6MfLBxc"}');
+      addPost(root, 'several', '::trailr[x]\n\n![Gone](./nope.jpg)\n\n::trailer{youtube="nope"}');
       addPost(
         root,
         'bad-attribute',
@@ -46,4 +47,18 @@ test('a bad attribute names the file, the line, the directive and the attribute'
   expect(result.output).toContain(
     'content/reviews/bad-attribute/index.md:12:1 ::trailer: unknown attribute "autoplay"',
   );
+});
+
+test('every mistake of a body is listed at once, in line order, as npm run check lists them', () => {
+  const lines = [
+    'content/reviews/several/index.md:10:1 ::trailr: unknown directive',
+    'content/reviews/several/index.md:12:1 ![Gone](./nope.jpg): image "./nope.jpg" was not found next to the post',
+    'content/reviews/several/index.md:14:1 ::trailer: youtube="nope" is not a YouTube video',
+  ];
+  const at = lines.map((line) => result.output.indexOf(line));
+  expect(
+    at.every((index) => index >= 0),
+    result.output,
+  ).toBe(true);
+  expect([...at].sort((a, b) => a - b)).toEqual(at);
 });

@@ -3,7 +3,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { directiveName } from '../directives';
 import { SPOILER_DIRECTIVE } from '../../lib/markup';
-import { failAt } from '../fail';
+import { failAt, wasReported } from '../fail';
 
 /** The directives Marquee handles, as the unknown-directive error lists them. */
 const KNOWN = `::trailer, :::gallery and :::${SPOILER_DIRECTIVE}`;
@@ -56,19 +56,24 @@ export function remarkDirectiveGuard() {
         node.position?.start.offset !== undefined
       ) {
         const found = LOOKS_LIKE_DIRECTIVE.exec(source.slice(node.position.start.offset));
-        if (found)
+        if (found) {
           failAt(
             file,
             node,
             found[0],
             'this line looks like a directive but could not be read; check its quotes, {braces} and [brackets]',
           );
+          return;
+        }
       }
       if (
         (node.type === 'leafDirective' || node.type === 'containerDirective') &&
         !node.data?.hName
       ) {
-        failAt(file, node, directiveName(node), `unknown directive; Marquee knows ${KNOWN}`);
+        // A directive its own plugin refused (`::gallery`, a bad `::trailer`) is reported once.
+        if (!wasReported(node))
+          failAt(file, node, directiveName(node), `unknown directive; Marquee knows ${KNOWN}`);
+        return;
       }
       if (node.type !== 'textDirective' || node.data?.hName || !parent || index === undefined)
         return;

@@ -3,7 +3,7 @@ import type { ContainerDirective } from 'mdast-util-directive';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { checkAttributes, containerLabel, directiveName } from '../directives';
-import { failAt } from '../fail';
+import { failAt, wasReported } from '../fail';
 import { isLocalImage } from '../../lib/images/image-files';
 import { markAsMedia } from '../../lib/markup';
 
@@ -16,24 +16,31 @@ function isSeparator(node: PhrasingContent): boolean {
 function galleryImages(file: VFile, node: ContainerDirective): Image[] {
   const name = directiveName(node);
   const images: Image[] = [];
+  let refused = false;
   for (const child of node.children) {
+    // The [label], refused on its own.
+    if (child === containerLabel(node)) continue;
     if (child.type !== 'paragraph') {
+      refused = true;
       failAt(
         file,
         child,
         name,
         `only images may be inside a gallery, one ![alt](./file.jpg "caption") per line; found a ${child.type}`,
       );
+      continue;
     }
     for (const item of child.children) {
       if (isSeparator(item)) continue;
       if (item.type !== 'image') {
+        refused = true;
         failAt(
           file,
           item,
           name,
           `only images may be inside a gallery, one ![alt](./file.jpg "caption") per line; found ${item.type === 'text' ? `the text "${item.value.trim()}"` : `a ${item.type}`}`,
         );
+        continue;
       }
       if (!item.alt?.trim())
         failAt(
@@ -52,7 +59,7 @@ function galleryImages(file: VFile, node: ContainerDirective): Image[] {
       images.push(item);
     }
   }
-  if (!images.length)
+  if (!images.length && !refused)
     failAt(
       file,
       node,
@@ -77,6 +84,7 @@ export function remarkGallery() {
           directiveName(node),
           `a gallery is a block: :::${name} on its own line, the images, then ::: to close it`,
         );
+        return;
       }
       if (
         node.type !== 'containerDirective' ||
@@ -85,6 +93,8 @@ export function remarkGallery() {
         index === undefined
       )
         return;
+      // Never closed (reported by the guard): what it holds is the rest of the post.
+      if (wasReported(node)) return SKIP;
       if (containerLabel(node))
         failAt(
           file,

@@ -55,6 +55,7 @@ export function remarkImages() {
           written(image),
           `found "${image.url}", a page fragment, not an image file; expected a path beside the post such as ./still.jpg`,
         );
+        return;
       }
       if (!isLocalImage(image.url)) return;
       const relative = decodeImagePath(image.url);
@@ -65,10 +66,14 @@ export function remarkImages() {
           written(image),
           `"${image.url}" is not an image format Marquee optimises; use ${IMAGE_EXTENSIONS.join(', ')}`,
         );
+        return;
       }
       if (file.path) {
         const problem = imageProblemSync(relative, file.path, contentRootOf(file.path));
-        if (problem) failAt(file, image, written(image), problem);
+        if (problem) {
+          failAt(file, image, written(image), problem);
+          return;
+        }
         sized.push({ image, relative });
       }
       markAsMedia(image, 'image');
@@ -79,8 +84,9 @@ export function remarkImages() {
         imageSizeProblem(path.resolve(path.dirname(file.path), relative), relative),
       ),
     );
-    const index = problems.findIndex(Boolean);
-    const [failed, problem] = [sized[index], problems[index]];
-    if (failed && problem) failAt(file, failed.image, written(failed.image), problem);
+    sized.forEach(({ image }, index) => {
+      const problem = problems[index];
+      if (problem) failAt(file, image, written(image), problem);
+    });
   };
 }

@@ -22,7 +22,10 @@ export function remarkLinks() {
           : node.type === 'image'
             ? `![${node.alt ?? ''}](…)`
             : 'link';
-      if (!isAllowedUrl(node.url)) failAt(file, node, written, urlProblem(node.url));
+      if (!isAllowedUrl(node.url)) {
+        failAt(file, node, written, urlProblem(node.url));
+        return;
+      }
       const slug = node.type === 'image' ? undefined : linkedReviewSlug(node.url);
       if (reviews && slug !== undefined && !reviews.has(slug)) {
         failAt(

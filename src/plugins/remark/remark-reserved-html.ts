@@ -81,12 +81,15 @@ export function remarkReservedHtml() {
   return (tree: Root, file: VFile) => {
     visit(tree, 'html', (node: Html) => {
       if (RESERVED.test(node.value)) {
+        // A closing tag alone (`</marquee-media>`) belongs to an opening tag reported already.
+        if (/^<\//.test(node.value.trim())) return;
         failAt(
           file,
           node,
           `<${MEDIA_MARKER}>`,
           `found a hand-written <${MEDIA_MARKER}> element, which only Marquee's plugins may make; expected an image (![alt](./still.jpg)), :::gallery or ::trailer`,
         );
+        return;
       }
       visit(fromHtml(node.value, { fragment: true }), 'element', (element) => {
         const found = refusal(element);

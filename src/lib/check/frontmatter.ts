@@ -57,6 +57,19 @@ const AMBIGUOUS_BREAKS: [RegExp, string][] = [
 
 const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
+/**
+ * Where the quoted value that YAML found unclosed at `end` opens: the last line before it
+ * whose value starts with `quote` (YAML reads on to the end of the frontmatter, and says so
+ * there). The offset of that quote, or `undefined`.
+ */
+function openingQuote(yamlText: string, end: number, quote: string): number | undefined {
+  const opening = new RegExp(`^[ \\t]*(?:- )?(?:[^:#\\n]+:[ \\t]+)?(?=${quote})`, 'gm');
+  let found: number | undefined;
+  for (const match of yamlText.slice(0, end).matchAll(opening))
+    found = match.index + match[0].length;
+  return found;
+}
+
 /** Reads `source` (a whole post file). A post without a `---` block has empty frontmatter. */
 export function readFrontmatter(source: string): Frontmatter {
   const errors: Frontmatter['errors'] = [];
@@ -125,6 +138,17 @@ export function readFrontmatter(source: string): Frontmatter {
     for (const error of document.errors) {
       const { line, column } = at(error.pos[0]);
       const text = yamlText.slice(error.pos[0]).split(/[:\n]/)[0]?.trim() ?? '';
+      const quote = /^Missing closing (["'])/.exec(error.message)?.[1];
+      const opened = quote ? openingQuote(yamlText, error.pos[0], quote) : undefined;
+      if (quote && opened !== undefined) {
+        errors.push({
+          ...at(opened),
+          code: 'UNCLOSED_QUOTE',
+          text: '',
+          message: `this ${quote} is never closed; add a ${quote} at the end of the value`,
+        });
+        continue;
+      }
       errors.push({
         line,
         column,
@@ -143,7 +167,7 @@ export function readFrontmatter(source: string): Frontmatter {
       // Astro's reader refuses what the positions reader accepted: an alias that expands too
       // far (the "billion laughs"), most often.
       const message = error instanceof Error ? error.message : String(error);
-      const alias = /alias/i.test(message);
+      const alias = /alias/i.test(message) && !/unresolved alias/i.test(message);
       const anchor = /[&*][\w-]+/.exec(yamlText);
       errors.push({
         line: anchor ? lineOf(source, yamlStart + anchor.index) : firstLine,

@@ -59,6 +59,8 @@ export async function checkPost(post: PostFile): Promise<CheckedPost> {
   if (problems.length) return { post, problems, frontmatter, data, draft };
   problems.push(...dates.problems);
 
+  problems.push(...castProblems(post, frontmatter, data));
+
   current = { postFile: post.file, contentRoot: post.contentRoot };
   const result = await schema.safeParseAsync(data);
   if (!result.success) {
@@ -116,6 +118,7 @@ function frontmatterProblems(post: PostFile, frontmatter: Frontmatter): Problem[
           message: 'indented with a tab; YAML indents with spaces only',
         };
       case 'UNCLOSED':
+      case 'UNCLOSED_QUOTE':
       case 'MIXED_FENCES':
       case 'TOML':
       case 'LINE_BREAK':
@@ -123,16 +126,64 @@ function frontmatterProblems(post: PostFile, frontmatter: Frontmatter): Problem[
         return { ...at, field: '(frontmatter)', message };
       default: {
         const written = post.source.split('\n')[line - 1] ?? '';
-        const leadingBracket = /^\s*(?:- )?[^:#[{]+:\s*[[{]/.test(written)
-          ? '; a value that starts with [ or { is read as a list or group: put it in quotes'
-          : '';
         return {
           ...at,
           field: '(frontmatter)',
-          message: `the YAML could not be read (${message}); check the indentation and quotes${leadingBracket}`,
+          message: `the YAML could not be read (${message}); check the indentation and quotes${quoteHint(written)}`,
         };
       }
     }
+  });
+}
+
+/** What YAML makes of a value that starts with each of its indicator characters. */
+const INDICATORS: Record<string, string> = {
+  '[': 'a list or group',
+  '{': 'a list or group',
+  '>': 'a block of lines that starts on the next line',
+  '|': 'a block of lines that starts on the next line',
+  '*': 'an alias (a copy of a value marked &name)',
+  '&': 'an anchor (a name for the value after it)',
+  '!': 'a tag (a type for the value after it)',
+  '%': 'a directive, which YAML reserves',
+  '@': 'a character YAML reserves',
+  '`': 'a character YAML reserves',
+};
+
+/** The hint for a line `key: value` whose value starts with a YAML indicator: quote it. */
+function quoteHint(written: string): string {
+  const first = /^\s*(?:- )?[^:#[{\s][^:#]*:[ \t]+([[{>|*&!%@`])/.exec(written)?.[1];
+  if (!first) return '';
+  if (first === '[' || first === '{')
+    return '; a value that starts with [ or { is read as a list or group: put it in quotes';
+  return `; a value that starts with ${first} is read as ${INDICATORS[first]}: put it in quotes`;
+}
+
+/**
+ * A cast entry written as bloggers do, `호아킨 피닉스(테오도르)` or `Joaquin Phoenix
+ * (Theodore)`: it would make a person of that whole name. An error, with the rewrite.
+ */
+function castProblems(
+  post: PostFile,
+  frontmatter: Frontmatter,
+  data: Record<string, unknown>,
+): Problem[] {
+  const cast = (data.movie as { cast?: unknown } | undefined)?.cast;
+  if (!Array.isArray(cast)) return [];
+  return cast.flatMap((entry: unknown, index): Problem[] => {
+    const parts = typeof entry === 'string' ? /^(.+?)\s*\(([^()]+)\)$/.exec(entry.trim()) : null;
+    const name = parts?.[1]?.trim();
+    const role = parts?.[2]?.trim();
+    if (!name || !role) return [];
+    const path = ['movie', 'cast', index];
+    return [
+      {
+        file: post.name,
+        ...frontmatter.locate(path),
+        field: fieldName(path),
+        message: `found "${String(entry)}", a name with a role in parentheses, which would make a person of that whole name; expected { name: ${name}, role: ${role} }`,
+      },
+    ];
   });
 }
 

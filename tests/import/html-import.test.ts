@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
 import { bundleText } from '../../src/cli/import/bundle';
 import { importHtmlPost } from '../../src/cli/import/html-post';
 import { repoRoot } from '../helpers/build-site';
@@ -12,11 +13,14 @@ const site = { timeZone: 'Asia/Seoul' };
 const tmp = mkdtempSync(path.join(repoRoot, 'tests/.tmp/import-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
+/** Folder, saved page, and the name its expected files start with. */
 const cases = [
-  ['tistory-poster', '그녀.html'],
-  ['tistory-odyssey', 'post.html'],
-  ['naver', 'blog.html'],
-  ['generic', 'page.html'],
+  ['tistory-poster', '그녀.html', 'expected'],
+  ['tistory-odyssey', 'post.html', 'expected'],
+  ['tistory-blog', '그녀.html', '그녀.expected'],
+  ['tistory-blog', 'carol.html', 'carol.expected'],
+  ['naver', 'blog.html', 'expected'],
+  ['generic', 'page.html', 'expected'],
 ] as const;
 
 /** Markup, attributes and addresses that must never reach a post. */
@@ -31,20 +35,20 @@ const FORBIDDEN = [
   /tiara|T\.config|wcslog/,
 ];
 
-describe.each(cases)('importing %s', (name, page) => {
+describe.each(cases)('importing %s/%s', (name, page, expected) => {
   test('frontmatter and Markdown as expected, with nothing unsafe left', async () => {
     const post = await importHtmlPost(path.join(fixtures, name, page), site, NOW);
     const text = bundleText(post);
-    await expect(text).toMatchFileSnapshot(path.join(fixtures, name, 'expected.md'));
+    await expect(text).toMatchFileSnapshot(path.join(fixtures, name, `${expected}.md`));
     for (const pattern of FORBIDDEN) expect(text).not.toMatch(pattern);
     await expect(post.notes.join('\n')).toMatchFileSnapshot(
-      path.join(fixtures, name, 'expected-report.txt'),
+      path.join(fixtures, name, `${expected}-report.txt`),
     );
   });
 
   test("the Markdown renders with the site's own pipeline (images, directives)", async () => {
     const post = await importHtmlPost(path.join(fixtures, name, page), site, NOW);
-    const bundle = path.join(tmp, name);
+    const bundle = path.join(tmp, name, page);
     for (const image of post.images) cpSync(image.from, path.join(bundle, image.name));
     const { html } = await renderMarkdown(post.body, path.join(bundle, 'index.md'));
     expect(html).not.toMatch(/<script|javascript:|\son[a-z]+=/i);
@@ -83,6 +87,63 @@ describe('what each layout yields', () => {
     expect(body).toContain('12:30에 시작했고, 비율은 a:b 정도');
     expect(body).toContain('\\::trailer 같은 글자로');
     expect(body).toContain('여기를 누르세요 그리고 [IMDb](https://www.imdb.com/title/tt1798709/)');
+  });
+
+  test("Tistory's editor markup: film from the heading under the poster, info-line forms, grid as gallery, ads and empty sections out", async () => {
+    const { frontmatter, body, notes } = await importHtmlPost(
+      path.join(fixtures, 'tistory-blog/그녀.html'),
+      site,
+      NOW,
+    );
+    expect(frontmatter.title).toBe('[영화 리뷰] <그녀> 목소리와 사랑에 빠진 남자');
+    expect(frontmatter.movie).toMatchObject({
+      title: '그녀',
+      originalTitle: 'Her',
+      year: 2013,
+      genres: ['드라마', '멜로', '로맨스'],
+      countries: ['미국'],
+      runtime: 125,
+      releaseDate: '2014-05-22',
+      directors: ['스파이크 존즈'],
+      cast: [
+        { name: '호아킨 피닉스', role: '테오도르' },
+        { name: '스칼렛 요한슨', role: '사만다' },
+        { name: '에이미 아담스', role: '에이미' },
+      ],
+      certification: '청소년 관람불가',
+      poster: './image-1.jpg',
+      trailer: 'https://www.youtube.com/watch?v=ne6p6MfLBxc',
+    });
+    expect(body).toMatch(
+      /:::gallery\n!\[영화 속 장면들\]\(\.\/image-2\.jpg\)\n\n.*\n\n!\[해변의 테오도르\]/,
+    );
+    expect(body).not.toMatch(/반응형|728x90|이벤트|예고편|그녀 \(Her/);
+    expect(body).toContain('\\<그녀>는');
+    expect(body).toContain('자세한 건 여기에서.');
+    expect(body).toContain('::trailer{youtube="W6iVPCRflQM"}');
+    expect(body.match(/^#+ /gm)).toEqual(['## ', '### ', '## ', '## ']);
+    expect(notes).toContain('line "평점 9.0": not mapped, left in the body');
+  });
+
+  test('the frontmatter stays valid YAML whatever the title (`[`, `:`, `#`, quotes)', () => {
+    const title = '[리뷰] "그녀": #1 <Her> - 끝';
+    const text = bundleText({
+      source: 'x.html',
+      slugTitle: title,
+      frontmatter: {
+        title,
+        pubDate: '2022-06-18',
+        movie: { title: '[그녀]', originalTitle: "'Her'" },
+      },
+      body: 'x\n',
+      images: [],
+      notes: [],
+    });
+    const yaml = /^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? '';
+    expect(parse(yaml)).toMatchObject({
+      title,
+      movie: { title: '[그녀]', originalTitle: "'Her'" },
+    });
   });
 
   test('Tistory (Odyssey): facts from a table, a Vimeo trailer, four images in a row become a gallery', async () => {

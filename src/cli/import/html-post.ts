@@ -3,18 +3,19 @@ import path from 'node:path';
 import type { Element } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import { isoDate } from '../../lib/format';
 import { parseVideo, type Video } from '../../lib/media/video';
-import { extractFilmFacts } from './film-facts';
+import { extractFilmFacts, parseFilmName, type FilmFacts } from './film-facts';
 import { generic } from './generic';
-import { attribute, byClass, findAll, replaceNode } from './hast-query';
+import { attribute, byClass, findAll, linesOf, removeAll, replaceNode } from './hast-query';
 import { htmlToMarkdown, trailerMarker } from './html-to-markdown';
 import { collectImages } from './images';
 import { removeJunk } from './junk';
 import { naver } from './naver';
 import type { ImportedPost } from './post';
 import { tistory } from './tistory';
+import { tidyStructure, unfoldImageGrids, videoFigureUrl } from './tistory-blocks';
 
 const PLATFORMS = [tistory, naver, generic];
 
@@ -22,12 +23,19 @@ const PLATFORMS = [tistory, naver, generic];
 function takeTrailers(body: Element, notes: string[]): Video[] {
   const videos: Video[] = [];
   visit(body, 'element', (node, _index, parent) => {
-    if (node.tagName !== 'iframe' || !parent) return;
-    const src = attribute(node, 'src') ?? attribute(node, 'dataSrc') ?? '';
+    const figureUrl = videoFigureUrl(node);
+    if ((node.tagName !== 'iframe' && figureUrl === undefined) || !parent) return;
+    const iframe = findAll(node, (inner) => inner.tagName === 'iframe')[0];
+    const src =
+      (figureUrl && parseVideo(figureUrl) ? figureUrl : undefined) ??
+      (iframe && (attribute(iframe, 'src') ?? attribute(iframe, 'dataSrc'))) ??
+      figureUrl ??
+      '';
     const video = parseVideo(src.startsWith('//') ? `https:${src}` : src);
     if (!video) {
       notes.push(`embedded player ${src || '(no src)'}: not a YouTube or Vimeo video, left out`);
-      return;
+      replaceNode(parent, node, []);
+      return [SKIP, _index ?? 0];
     }
     videos.push(video);
     const marker = {
@@ -37,20 +45,49 @@ function takeTrailers(body: Element, notes: string[]): Video[] {
       children: [{ type: 'text' as const, value: trailerMarker(videos.length - 1) }],
     };
     replaceNode(parent, node, videos.length === 1 ? [] : [marker]);
+    return [SKIP, (_index ?? 0) + (videos.length === 1 ? 0 : 1)];
   });
   if (byClass(body, 'se-video').length)
     notes.push('Naver video player: Naver TV videos cannot be embedded, left out');
   return videos;
 }
 
-/** Body headings start at `##`: the page's `<h1>` is the post's title. */
-function demoteTitles(body: Element): void {
-  for (const heading of findAll(body, (node) => node.tagName === 'h1')) heading.tagName = 'h2';
+/** Zero-width characters blogs leave in text. */
+function dropZeroWidth(body: Element): void {
   visit(
     body,
     'text',
     (node) => void (node.value = node.value.replace(/\u200b|\u200c|\u200d|\ufeff/g, '')),
   );
+}
+
+const BRACKETED = /[<〈《「『]\s*([^<>〈〉《》「」『』]+?)\s*[>〉》」』]/;
+
+/**
+ * The heading that names the film under its poster (`<h3>그녀 (Her, 2013)</h3>`, or a
+ * short `캐롤<br>Carol, 2015` paragraph): the last heading or paragraph before the first
+ * info line, with no image between them.
+ */
+function filmHeading(order: Element[], infoBlocks: Element[]): Element | undefined {
+  const first = infoBlocks[0];
+  const at = first ? order.indexOf(first) : -1;
+  for (let index = at - 1; index >= 0; index -= 1) {
+    const node = order[index]!;
+    const text = linesOf(node).join(' ');
+    if (/^h[1-6]$/.test(node.tagName)) return text.length <= 80 ? node : undefined;
+    if (node.tagName === 'p' && text) {
+      const named = parseFilmName(text);
+      return named && (named.year || named.originalTitle) ? node : undefined;
+    }
+    if (node.tagName === 'img') return undefined;
+  }
+  return undefined;
+}
+
+/** The first image before the info lines (and the film's heading): the film's poster. */
+function posterBefore(order: Element[], stop: Element | undefined): Element | undefined {
+  const at = stop ? order.indexOf(stop) : -1;
+  return at > 0 ? order.slice(0, at).find((node) => node.tagName === 'img') : undefined;
 }
 
 /**
@@ -71,22 +108,35 @@ export async function importHtmlPost(
   const body = parts.body;
   const videos = takeTrailers(body, notes);
   removeJunk(body);
-  const { facts, unreadable } = extractFilmFacts(body);
+  dropZeroWidth(body);
+  unfoldImageGrids(body);
+  const order = findAll(body, () => true);
+  const { facts, unreadable, unmapped, infoBlocks } = extractFilmFacts(body);
   for (const line of unreadable)
     notes.push(`info line "${line}": value not understood, left in the body`);
+  for (const line of unmapped) notes.push(`line "${line}": not mapped, left in the body`);
   const title = parts.title ?? path.basename(file, path.extname(file));
   if (!parts.title) notes.push(`title: not found on the page, used the file name "${title}"`);
-  const movieTitle = facts.title ?? title;
-  if (!facts.title) notes.push(`movie.title: no 제목/영화 line, used the post title; check it`);
+  const heading = filmHeading(order, infoBlocks);
+  const named = heading && parseFilmName(linesOf(heading).join(' '));
+  if (heading && named) removeAll(body, (node) => node === heading);
+  const bracketed = BRACKETED.exec(title)?.[1];
+  const fromTitle = bracketed ? parseFilmName(bracketed) : undefined;
+  const film: FilmFacts = { title: undefined, ...fromTitle, ...named, ...facts };
+  film.originalTitle ??= named?.originalTitle ?? fromTitle?.originalTitle;
+  film.year ??= named?.year ?? fromTitle?.year;
+  const movieTitle = film.title ?? title;
+  if (!film.title) notes.push(`movie.title: no 제목/영화 line, used the post title; check it`);
   const { images, poster, dropped, withoutAlt } = collectImages(
     body,
     path.dirname(path.resolve(file)),
     movieTitle,
+    posterBefore(order, named ? heading : infoBlocks[0]),
   );
   for (const line of dropped) notes.push(`image ${line}, left out`);
   for (const name of withoutAlt)
     notes.push(`image ${name}: no alt text on the page, used the film title; describe the picture`);
-  demoteTitles(body);
+  tidyStructure(body);
   const pubDate = parts.date ?? isoDate(now, site.timeZone);
   if (!parts.date) notes.push(`pubDate: no date found on the page, used today (${pubDate})`);
   return {
@@ -97,7 +147,7 @@ export async function importHtmlPost(
       pubDate,
       category: parts.category,
       tags: parts.tags,
-      movie: { title: movieTitle, ...facts, poster, trailer: videos[0]?.watchUrl },
+      movie: { ...film, title: movieTitle, poster, trailer: videos[0]?.watchUrl },
     },
     body: await htmlToMarkdown(body, videos),
     images,

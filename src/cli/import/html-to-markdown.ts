@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified, type Processor } from 'unified';
 import type { Video } from '../../lib/media/video';
+import { GALLERY_END, GALLERY_START } from './tistory-blocks';
 
 /**
  * What survives sanitising: GitHub's default schema (no scripts, no `on*`, links only to
@@ -46,7 +47,9 @@ function remarkDirectiveOutput(this: Processor) {
           defaultHandlers
             .text(...args)
             .replace(/(^|\n)([ \t]*):(?=:)/g, '$1$2\\:')
-            .replace(/:(?=spoiler\b)/gi, '\\:'),
+            .replace(/:(?=spoiler\b)/gi, '\\:')
+            // `<그녀>`, `<Her>`: a film title, never an element.
+            .replace(/(?<!\\)</g, '\\<'),
       },
     },
   );
@@ -55,20 +58,34 @@ function remarkDirectiveOutput(this: Processor) {
 const onlyImage = (node: RootContent): node is Paragraph & { children: [Image] } =>
   node.type === 'paragraph' && node.children.length === 1 && node.children[0]?.type === 'image';
 
-/** Runs of three or more image-only paragraphs become one `:::gallery`. */
+const marker = (node: RootContent, text: string) =>
+  node.type === 'paragraph' &&
+  node.children.length === 1 &&
+  node.children[0]?.type === 'text' &&
+  node.children[0].value.trim() === text;
+
+/**
+ * Runs of three or more image-only paragraphs become one `:::gallery`, and so do the images
+ * between gallery markers (an image grid), however many.
+ */
 function galleries(tree: Root): void {
   const out: RootContent[] = [];
   let run: Paragraph[] = [];
+  let grid = false;
   const flush = () => {
-    if (run.length >= 3)
+    if (run.length >= 3 || (grid && run.length > 1))
       out.push({ type: 'containerDirective', name: 'gallery', attributes: {}, children: run });
     else out.push(...run);
     run = [];
   };
   for (const node of tree.children) {
-    if (onlyImage(node)) run.push(node);
+    // Images next to a grid join its gallery.
+    if (marker(node, GALLERY_START)) grid = true;
+    else if (marker(node, GALLERY_END)) continue;
+    else if (onlyImage(node)) run.push(node);
     else {
       flush();
+      grid = false;
       out.push(node);
     }
   }

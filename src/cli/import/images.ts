@@ -88,13 +88,15 @@ const FIGURE_CLASSES = [
  * Resolves every `<img>` of the body to a file saved beside the page, names it
  * `image-N.<ext>` for the bundle and rewrites it as `<p><img src="./image-N.jpg" alt
  * title="caption"></p>`, replacing its figure wrapper. Images that are remote, missing or
- * not a format the site optimises are dropped and reported. An image whose caption or
- * alt text says 포스터/poster becomes the film's poster.
+ * not a format the site optimises are dropped and reported. `posterImage` (the first image
+ * before the info lines), or else an image whose caption or alt text says 포스터/poster,
+ * becomes the film's poster.
  */
 export function collectImages(
   body: Element,
   pageDir: string,
   fallbackAlt: string,
+  posterImage?: Element,
 ): { images: BundleImage[]; poster?: string | undefined; dropped: string[]; withoutAlt: string[] } {
   const withoutAlt: string[] = [];
   const images: BundleImage[] = [];
@@ -139,7 +141,9 @@ export function collectImages(
     const caption = captionOf(figure);
     const alt = attribute(img, 'alt')?.trim() || caption || fallbackAlt;
     const isPoster =
-      !poster && /포스터|poster/i.test(`${caption ?? ''} ${attribute(img, 'alt') ?? ''}`);
+      !poster &&
+      (img === posterImage ||
+        /포스터|poster/i.test(`${caption ?? ''} ${attribute(img, 'alt') ?? ''}`));
     if (isPoster) poster = `./${name}`;
     else if (alt === fallbackAlt) withoutAlt.push(name);
     // The poster shows in the info block, so it leaves the body.

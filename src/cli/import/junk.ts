@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { attribute, classes, isElement, removeAll, replaceNode } from './hast-query';
+import { attribute, classes, isElement, removeAll, replaceNode, textOf } from './hast-query';
 
 /** Elements that are never part of a post's text. */
 const JUNK_TAGS = new Set([
@@ -57,7 +57,8 @@ const SAFE_LINK = /^(https?:|mailto:|#|\.{0,2}\/|[^:]*$)/i;
 /**
  * Strips what must never reach a post: scripts, styles, ads, share and like buttons,
  * comment widgets, trackers and pixels, layout chrome, `on*` attributes, and links to
- * `javascript:` or other schemes (their text is kept). Run after trailers are taken out
+ * `javascript:` or other schemes (their text is kept inside a sentence, and goes when the
+ * link is alone in its block: a button such as `이벤트`). Run after trailers are taken out
  * (their iframes go too). Sanitising afterwards is the second line of defence.
  */
 export function removeJunk(tree: Root | Element): void {
@@ -68,7 +69,11 @@ export function removeJunk(tree: Root | Element): void {
     if (isElement(node, 'a') && parent) {
       // eslint-disable-next-line no-control-regex -- browsers ignore control characters in a URL, so `java\tscript:` must be caught
       const href = (attribute(node, 'href') ?? '').replace(/[\s\u0000-\u001f]/g, '');
-      if (!href || !SAFE_LINK.test(href)) replaceNode(parent, node, node.children);
+      // A `javascript:` link alone in its block is a button (`이벤트`, `더보기`): its text
+      // goes with it. Inside a sentence, the words stay.
+      if (href && SAFE_LINK.test(href)) return;
+      const alone = parent.type === 'element' && textOf(parent) === textOf(node);
+      replaceNode(parent, node, href && alone ? [] : node.children);
     }
   });
 }

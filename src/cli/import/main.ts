@@ -9,7 +9,7 @@ import { loadSiteSettings } from '../site-config';
 import { runImport } from './run-import';
 
 const USAGE =
-  'usage: npm run import -- <saved-post.html> [more.html …]\n       npm run import -- --letterboxd <export folder or .zip> [--diary]';
+  'usage: npm run import -- <saved-post.html | folder of saved pages> [more …]\n       npm run import -- --letterboxd <export folder or .zip> [--diary]';
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -33,6 +33,7 @@ async function main(): Promise<void> {
     diary: values.diary,
   });
   console.log(report.lines.join('\n'));
+  if (report.summary) console.log(`\nSummary: ${path.relative(process.cwd(), report.summary)}`);
   console.log(
     `\n${report.written.length} draft(s) written. Check each "- " line above by hand, then preview with \`npm run dev\`.`,
   );

@@ -1,3 +1,4 @@
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SiteSettings } from '../../schemas/site';
 import { createBundleWriter } from './bundle';
@@ -6,7 +7,7 @@ import { importLetterboxd } from './letterboxd';
 import type { ImportedPost } from './post';
 
 export interface ImportOptions {
-  /** Saved HTML pages. */
+  /** Saved HTML pages, or folders of them (each `*.html` with its `*_files/`). */
   pages?: string[];
   /** A Letterboxd export folder or `.zip`. */
   letterboxd?: string | undefined;
@@ -18,6 +19,32 @@ export interface ImportOptions {
 export interface ImportReport {
   written: string[];
   lines: string[];
+  /** `import-report.md`, written into the content folder. */
+  summary?: string | undefined;
+}
+
+/** A folder stands for every saved page in it (`*.html`, `*.htm`), in name order. */
+function expandPages(pages: string[]): string[] {
+  return pages.flatMap((page) =>
+    statSync(page, { throwIfNoEntry: false })?.isDirectory()
+      ? readdirSync(page)
+          .filter((name) => /\.html?$/i.test(name))
+          .sort()
+          .map((name) => path.join(page, name))
+      : [page],
+  );
+}
+
+/** What a written post's frontmatter holds, as `key` names (`movie.runtime`, `3 images`). */
+function mappedKeys(post: ImportedPost): string {
+  const { movie, ...top } = post.frontmatter;
+  const filled = (entries: [string, unknown][], prefix = '') =>
+    entries
+      .filter(([, value]) => value !== undefined && !(Array.isArray(value) && !value.length))
+      .map(([key]) => `${prefix}${key}`);
+  const keys = [...filled(Object.entries(top)), ...filled(Object.entries(movie), 'movie.')];
+  const images = post.images.length ? [`${post.images.length} image(s)`] : [];
+  return [...keys, ...images].join(', ');
 }
 
 /**
@@ -33,11 +60,18 @@ export async function runImport(
   const write = createBundleWriter(path.join(contentDir, 'reviews'));
   const report: ImportReport = { written: [], lines: [] };
   const posts: ImportedPost[] = [];
-  for (const page of options.pages ?? []) {
+  const summary: string[] = ['# Import report', ''];
+  for (const page of expandPages(options.pages ?? [])) {
     try {
       posts.push(await importHtmlPost(page, site, now));
     } catch (error) {
       report.lines.push(`✗ ${page}: ${(error as Error).message}`);
+      summary.push(
+        `## ${path.basename(page)}`,
+        '',
+        `Not imported: ${(error as Error).message}`,
+        '',
+      );
     }
   }
   if (options.letterboxd) {
@@ -49,13 +83,29 @@ export async function runImport(
   }
   for (const post of posts) {
     const result = write(post);
+    const name = path.basename(post.source);
     if ('skipped' in result) {
       report.lines.push(`✗ ${post.source}: ${result.skipped}`);
+      summary.push(`## ${name}`, '', `Skipped: ${result.skipped}.`, '');
       continue;
     }
     report.written.push(result.written);
     report.lines.push(`✓ ${post.source} → ${path.relative(process.cwd(), result.written)} (draft)`);
     report.lines.push(...post.notes.map((note) => `    - ${note}`));
+    const needs = post.notes.filter((note) => !note.startsWith('layout: '));
+    summary.push(
+      `## ${name} → ${path.relative(contentDir, path.dirname(result.written))}/`,
+      '',
+      `Mapped: ${mappedKeys(post)}.`,
+      '',
+      needs.length ? 'Needs a look:' : 'Needs a look: nothing found.',
+      ...needs.map((note) => `- ${note}`),
+      '',
+    );
+  }
+  if (options.pages?.length) {
+    report.summary = path.join(contentDir, 'import-report.md');
+    writeFileSync(report.summary, `${summary.join('\n').trim()}\n`);
   }
   return report;
 }

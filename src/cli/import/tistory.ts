@@ -35,7 +35,9 @@ export const tistory: Platform = {
       ]) ?? meta(tree, 'og:title');
     const printed = firstText(tree, [
       (node) =>
-        ['date', 'txt_date', 'jb-article-date', 'entry-date'].some((name) => hasClass(node, name)),
+        ['date', 'txt_date', 'txt_detail', 'jb-article-date', 'entry-date'].some((name) =>
+          hasClass(node, name),
+        ),
     ]);
     const date =
       parsePageDate(meta(tree, 'article:published_time'), timeZone) ??

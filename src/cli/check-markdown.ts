@@ -5,7 +5,7 @@ import { directive } from 'micromark-extension-directive';
 import { gfm } from 'micromark-extension-gfm';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { rehypeReportProblems } from '../plugins/fail';
+import { recordedWarnings, throwRecordedProblems } from '../plugins/fail';
 import { remarkPlugins } from '../plugins/index';
 
 /**
@@ -13,11 +13,11 @@ import { remarkPlugins } from '../plugins/index';
  * does, without turning it into HTML: every check of the build's Markdown pipeline lives in
  * those remark plugins (directives, images, links), and skipping the HTML half keeps
  * `npm run check` fast. Throws every problem the plugins recorded, one a line in line order,
- * in Marquee's format (as the build's last plugin does).
+ * in Marquee's format (as the build's last plugin does); returns the warnings.
  */
 const runner = unified().use(remarkPlugins as never);
 
-export async function checkMarkdown(body: string, postFile: string): Promise<void> {
+export async function checkMarkdown(body: string, postFile: string): Promise<string[]> {
   const file = new VFile({ value: body, path: postFile });
   const tree = fromMarkdown(body, {
     extensions: [gfm(), directive()],
@@ -25,5 +25,6 @@ export async function checkMarkdown(body: string, postFile: string): Promise<voi
   });
   await runner.run(tree, file);
   // What the build's last plugin does: every recorded problem, in line order, as one failure.
-  rehypeReportProblems()(tree, file);
+  throwRecordedProblems(file);
+  return recordedWarnings(file);
 }

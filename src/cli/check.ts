@@ -23,6 +23,8 @@ const { values } = parseArgs({
 const root = path.resolve(values.root);
 const started = performance.now();
 const lines: string[] = [];
+/** What Marquee did on an author's behalf that they may not have meant; not problems. */
+const warnings: string[] = [];
 
 /** A problem thrown while loading something (the site settings): its message, as written. */
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -49,7 +51,7 @@ try {
     for (const { post, frontmatter } of checked.posts) {
       found.push(
         await checkMarkdown(frontmatter.body, post.file).then(
-          () => undefined,
+          (postWarnings) => void warnings.push(...postWarnings),
           (error: Error & { reason?: string }) => error.reason ?? messageOf(error),
         ),
       );
@@ -67,6 +69,7 @@ try {
 
 const cpu = process.cpuUsage();
 const seconds = `${((performance.now() - started) / 1000).toFixed(2)} s, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU`;
+for (const warning of warnings) console.log(`warning: ${warning}`);
 for (const line of lines) console.log(line);
 // One problem a line (a settings error, also in the one format, is one line per setting).
 const count = lines.length;

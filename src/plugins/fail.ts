@@ -31,6 +31,19 @@ function bodyLineOffset(file: VFile): number {
  */
 export function failAt(file: VFile, node: Node, subject: string, problem: string): void {
   reported.add(node);
+  record(file, node, subject, problem, PROBLEM).fatal = true;
+}
+
+/**
+ * Records a warning at `node`, in the same format: something Marquee did on the author's
+ * behalf that they may not have meant (a film title that is also an element's name). The
+ * build prints it and goes on; `npm run check` lists it apart from the problems.
+ */
+export function warnAt(file: VFile, node: Node, subject: string, warning: string): void {
+  record(file, node, subject, warning, WARNING).fatal = false;
+}
+
+function record(file: VFile, node: Node, subject: string, problem: string, ruleId: string) {
   const start = node.position?.start;
   const line = start ? start.line + bodyLineOffset(file) : undefined;
   const name = file.path
@@ -43,15 +56,15 @@ export function failAt(file: VFile, node: Node, subject: string, problem: string
     field: subject,
     message: problem,
   });
-  const recorded = file.message(message, {
+  return file.message(message, {
     place: start && line ? { line, column: start.column } : undefined,
     source: 'marquee',
-    ruleId: PROBLEM,
+    ruleId,
   });
-  recorded.fatal = true;
 }
 
 const PROBLEM = 'problem';
+const WARNING = 'warning';
 
 /** Nodes a plugin already reported, so a later plugin does not report them again. */
 const reported = new WeakSet<Node>();
@@ -61,29 +74,40 @@ export function wasReported(node: Node): boolean {
   return reported.has(node);
 }
 
-/** Every problem `failAt` recorded in `file`, in line order. */
-function recordedProblems(file: VFile) {
+/** Every problem `failAt` (or, with `WARNING`, warning `warnAt`) recorded in `file`, in line order. */
+function recorded(file: VFile, ruleId = PROBLEM) {
   const position = (place: unknown) => {
     const point = place && typeof place === 'object' && 'start' in place ? place.start : place;
     const { line = 0, column = 0 } = (point ?? {}) as { line?: number; column?: number };
     return line * 1e6 + column;
   };
   return file.messages
-    .filter((message) => message.source === 'marquee' && message.ruleId === PROBLEM)
+    .filter((message) => message.source === 'marquee' && message.ruleId === ruleId)
     .sort((a, b) => position(a.place) - position(b.place));
 }
 
+/** The warnings `warnAt` recorded in `file`, one a line, in line order. */
+export function recordedWarnings(file: VFile): string[] {
+  return recorded(file, WARNING).map((warning) => warning.reason);
+}
+
+/** Stops with every problem recorded in `file`, one a line, in line order (the error's place is the first). */
+export function throwRecordedProblems(file: VFile): void {
+  const problems = recorded(file);
+  if (!problems.length) return;
+  file.fail(problems.map((problem) => problem.reason).join('\n'), {
+    place: problems[0]?.place,
+    source: 'marquee',
+  });
+}
+
 /**
- * The last plugin of the pipeline: stops the build with every problem the plugins
- * recorded in this post, one a line, in line order (the error's place is the first).
+ * The last plugin of the pipeline: prints the post's warnings, then stops the build with
+ * every problem the plugins recorded, one a line, in line order.
  */
 export function rehypeReportProblems() {
   return (_tree: unknown, file: VFile) => {
-    const problems = recordedProblems(file);
-    if (!problems.length) return;
-    file.fail(problems.map((problem) => problem.reason).join('\n'), {
-      place: problems[0]?.place,
-      source: 'marquee',
-    });
+    for (const warning of recordedWarnings(file)) console.warn(`warning: ${warning}`);
+    throwRecordedProblems(file);
   };
 }

@@ -30,7 +30,15 @@ export interface Frontmatter {
   /** The value at `path` exactly as written (`2024-02-30`), when it is a plain value. */
   source: (path: readonly PropertyKey[]) => string | undefined;
   /** Every plain value with its path and its text as written, in file order. */
-  scalars(): { path: PropertyKey[]; text: string; value: unknown }[];
+  scalars(): {
+    path: PropertyKey[];
+    text: string;
+    value: unknown;
+    /** An anchor written before the value (`&x`), which YAML drops from it. */
+    anchor?: string | undefined;
+    /** A local tag written before the value (`!x`), which YAML drops from it. */
+    tag?: string | undefined;
+  }[];
   /** Problems reading the frontmatter (a duplicate key, a bad indent, a lone CR…), with positions. */
   errors: { line: number; column: number; code: string; text: string; message: string }[];
 }
@@ -223,13 +231,15 @@ export function readFrontmatter(source: string): Frontmatter {
       return yamlText.slice(value.range[0], value.range[1]);
     },
     scalars() {
-      const found: { path: PropertyKey[]; text: string; value: unknown }[] = [];
+      const found: ReturnType<Frontmatter['scalars']> = [];
       const visit = (node: unknown, path: PropertyKey[]) => {
         if (isScalar(node) && node.range)
           found.push({
             path,
             text: yamlText.slice(node.range[0], node.range[1]),
             value: node.value,
+            anchor: node.anchor,
+            tag: node.tag?.startsWith('!') && !node.tag.startsWith('!!') ? node.tag : undefined,
           });
         else if (isMap(node)) {
           for (const pair of node.items)

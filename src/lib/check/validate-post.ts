@@ -57,7 +57,7 @@ export async function checkPost(post: PostFile): Promise<CheckedPost> {
   const data = dates.data;
   const draft = data.draft === true;
   if (problems.length) return { post, problems, frontmatter, data, draft };
-  problems.push(...dates.problems);
+  problems.push(...dates.problems, ...droppedMarkerProblems(post, frontmatter));
 
   problems.push(...castProblems(post, frontmatter, data));
 
@@ -215,6 +215,26 @@ function dateProblems(
     }
   }
   return { data, problems };
+}
+
+/**
+ * `title: &x 그녀` and `title: !x 그녀` read without a YAML error, but YAML takes `&x` for an
+ * anchor's name and `!x` for a tag, and drops them from the value: the author meant text.
+ */
+function droppedMarkerProblems(post: PostFile, frontmatter: Frontmatter): Problem[] {
+  return frontmatter.scalars().flatMap(({ path, text, anchor, tag }): Problem[] => {
+    const marker = anchor !== undefined ? `&${anchor}` : tag;
+    if (marker === undefined) return [];
+    const kind = anchor !== undefined ? 'an anchor' : 'a tag';
+    return [
+      {
+        file: post.name,
+        ...frontmatter.locate(path),
+        field: fieldName(path),
+        message: `found ${marker} ${text}; a value that starts with ${marker[0]} is read as ${kind} and ${marker} is dropped from it: put it in quotes: "${marker} ${text}"`,
+      },
+    ];
+  });
 }
 
 function setAt(data: Record<string, unknown>, path: readonly PropertyKey[], value: unknown): void {

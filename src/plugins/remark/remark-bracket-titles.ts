@@ -4,6 +4,7 @@ import type { Processor } from 'unified';
 import type { Point, Position } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { warnAt } from '../fail';
 
 /**
  * The elements of HTML (with SVG's and MathML's roots), by lowercase name: a bracketed word
@@ -90,14 +91,13 @@ export function remarkBracketTitles(this: Processor) {
   };
 
   return (tree: Root, file: VFile) => {
-    const warn = (name: string, written: string, position: Position | undefined) => {
-      const message = file.message(
+    const warn = (name: string, written: string, position: Position | undefined) =>
+      warnAt(
+        file,
+        { type: 'html', position },
+        written,
         `kept as the text "${written}" (a film title in angle brackets); write <${name.toLowerCase()}> for the HTML element, or \\${written} to say it is text`,
-        { place: position, source: 'marquee', ruleId: 'bracket-title' },
       );
-      message.fatal = false;
-      message.actual = written;
-    };
 
     const transform = (root: Parents) => {
       visit(root, 'html', (node: Html, index, parent) => {

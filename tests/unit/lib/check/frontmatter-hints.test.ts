@@ -76,3 +76,22 @@ describe('a cast entry with the role in parentheses gets the { name, role } rewr
     ]);
   });
 });
+
+describe('a value whose first word YAML drops: put it in quotes', () => {
+  test('&x is read as an anchor', async () => {
+    expect(await problemsOf(post('&추천 그녀'))).toEqual([
+      '2:1 title: found &추천 그녀; a value that starts with & is read as an anchor and &추천 is dropped from it: put it in quotes: "&추천 그녀"',
+    ]);
+  });
+
+  test('!x is read as a tag', async () => {
+    expect(await problemsOf(post('!new 그녀'))).toEqual([
+      '2:1 title: found !new 그녀; a value that starts with ! is read as a tag and !new is dropped from it: put it in quotes: "!new 그녀"',
+    ]);
+  });
+
+  test('quoted, both are text', async () => {
+    expect(await problemsOf(post('"&추천 그녀"'))).toEqual([]);
+    expect(await problemsOf(post("'!중요 그녀'"))).toEqual([]);
+  });
+});

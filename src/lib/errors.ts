@@ -33,5 +33,8 @@ export class MarqueeError extends Error {
   constructor(message: string, loc?: ErrorLocation) {
     super(message);
     this.loc = loc;
+    // No stack trace under the message: it names the author's file and line, and a trace
+    // into Marquee's code would only bury it (Astro prints a trace when there is one).
+    this.stack = '';
   }
 }

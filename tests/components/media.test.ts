@@ -1,8 +1,8 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
-import cover from '../fixtures/sites/sample/content/reviews/her/cover.jpg';
-import still1 from '../fixtures/sites/sample/content/reviews/her/still-1.jpg';
-import still2 from '../fixtures/sites/sample/content/reviews/her/still-2.jpg';
+import cover from './fixtures/cover.jpg';
+import still1 from './fixtures/still-1.jpg';
+import still2 from './fixtures/still-2.jpg';
 import Gallery from '../../src/components/media/Gallery.astro';
 import ResponsivePicture from '../../src/components/media/ResponsivePicture.astro';
 import Trailer from '../../src/components/media/Trailer.astro';

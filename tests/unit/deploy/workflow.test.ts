@@ -65,7 +65,10 @@ function runsFor(trigger: Trigger | undefined, files: string[]): boolean {
   return files.some((file) => paths.some((pattern) => pathMatches(pattern, file)));
 }
 
-/** What an author's push holds: a new review with its photos, an edit, the settings. */
+/**
+ * What an author's push holds: a new review with its photos, an edit, the settings. These
+ * are the paths a push would change, matched against the triggers; no file is read.
+ */
 const contentOnly = [
   ['content/reviews/paris-texas/index.md', 'content/reviews/paris-texas/poster.jpg'],
   ['content/reviews/her/index.md'],

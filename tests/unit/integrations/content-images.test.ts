@@ -21,6 +21,8 @@ function plugin(): Plugin {
   return added!;
 }
 
+// The project root is a made-up `/site/` and the image paths are what a loader would record;
+// nothing is read from disk.
 test('the content-images module imports exactly the images the posts name, and nothing else under content/', () => {
   const images = plugin();
   const id = images.resolveId('virtual:marquee/content-images')!;

@@ -1,19 +1,9 @@
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkPost } from '../../../../src/lib/check/validate-post';
-
-const contentRoot = path.resolve('tests/.tmp/no-content');
+import { checkText } from '../../../helpers/check-post';
 
 /** What `npm run check` (and the build) say of a whole post file, as `line:column field: message`. */
 async function problemsOf(source: string): Promise<string[]> {
-  const entry = 'her/index.md';
-  const { problems } = await checkPost({
-    file: path.join(contentRoot, 'reviews', entry),
-    name: `content/reviews/${entry}`,
-    entry,
-    source,
-    contentRoot,
-  });
+  const { problems } = await checkText(source);
   return problems.map(
     (problem) => `${problem.line}:${problem.column} ${problem.field}: ${problem.message}`,
   );

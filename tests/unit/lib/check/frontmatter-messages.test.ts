@@ -5,20 +5,11 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { site } from '../../../../src/lib/site';
 import { checkReviews } from '../../../../src/lib/check/check-reviews';
 import { zonedDateTime } from '../../../../src/lib/rules/calendar-date';
-import { checkPost } from '../../../../src/lib/check/validate-post';
-
-const contentRoot = path.resolve('tests/.tmp/no-content');
+import { checkText } from '../../../helpers/check-post';
 
 /** What `npm run check` (and the build) say of a whole post file, as `line field: message`. */
 async function problemsOf(source: string): Promise<string[]> {
-  const entry = 'her/index.md';
-  const { problems } = await checkPost({
-    file: path.join(contentRoot, 'reviews', entry),
-    name: `content/reviews/${entry}`,
-    entry,
-    source,
-    contentRoot,
-  });
+  const { problems } = await checkText(source);
   return problems.map((problem) => `${problem.line} ${problem.field}: ${problem.message}`);
 }
 
@@ -126,15 +117,7 @@ describe("a date-time without an offset is in the site's time zone, in the check
   });
 
   test('unquoted (a YAML timestamp) and quoted date-times give the same instant', async () => {
-    const entry = 'her/index.md';
-    const check = (value: string) =>
-      checkPost({
-        file: path.join(contentRoot, 'reviews', entry),
-        name: `content/reviews/${entry}`,
-        entry,
-        source: post(`updatedDate: ${value}\n`),
-        contentRoot,
-      });
+    const check = (value: string) => checkText(post(`updatedDate: ${value}\n`));
     const unquoted = await check('2022-07-02T21:30:00');
     const quoted = await check('"2022-07-02T21:30:00"');
     expect(unquoted.problems).toEqual([]);

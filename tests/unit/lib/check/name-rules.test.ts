@@ -1,22 +1,12 @@
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkPost } from '../../../../src/lib/check/validate-post';
+import { checkText } from '../../../helpers/check-post';
 import { fileEnding, MAX_NAME_BYTES } from '../../../../src/lib/rules/slug-rules';
 import { termSlug } from '../../../../src/lib/slugs';
-
-const contentRoot = path.resolve('tests/.tmp/no-content');
 
 /** The problems `npm run check` (and the build) report for a post, as `line field: message`. */
 async function problemsOf(frontmatter: string, entry = 'her/index.md'): Promise<string[]> {
   const source = `---\ntitle: 그녀\npubDate: 2022-06-18\n${frontmatter}movie:\n  title: Her\n---\n\nBody.\n`;
-  const name = `content/reviews/${entry}`;
-  const { problems } = await checkPost({
-    file: path.join(contentRoot, 'reviews', entry),
-    name,
-    entry,
-    source,
-    contentRoot,
-  });
+  const { problems } = await checkText(source, entry);
   return problems.map((problem) => `${problem.line} ${problem.field}: ${problem.message}`);
 }
 
@@ -114,25 +104,13 @@ describe('names too long for a file system', () => {
     expect(Buffer.byteLength(termSlug(long))).toBe(51 * 6 + 50);
     for (const key of ['directors', 'writers', 'genres', 'countries']) {
       const source = `---\ntitle: 그녀\npubDate: 2022-06-18\nmovie:\n  title: Her\n  ${key}: ["${long}"]\n---\n`;
-      const { problems } = await checkPost({
-        file: path.join(contentRoot, 'reviews/her.md'),
-        name: 'content/reviews/her.md',
-        entry: 'her.md',
-        source,
-        contentRoot,
-      });
+      const { problems } = await checkText(source, 'her.md');
       expect(problems.map((problem) => `${problem.line} ${problem.field}`)).toEqual([
         `6 movie.${key}[0]`,
       ]);
     }
     const cast = `---\ntitle: 그녀\npubDate: 2022-06-18\nmovie:\n  title: Her\n  cast:\n    - name: "${long}"\n      role: 테오도르\n---\n`;
-    const { problems } = await checkPost({
-      file: path.join(contentRoot, 'reviews/her.md'),
-      name: 'content/reviews/her.md',
-      entry: 'her.md',
-      source: cast,
-      contentRoot,
-    });
+    const { problems } = await checkText(cast, 'her.md');
     expect(problems.map((problem) => `${problem.line} ${problem.field}`)).toEqual([
       '7 movie.cast[0].name',
     ]);

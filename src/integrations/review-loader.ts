@@ -14,7 +14,7 @@ import { formatProblem, formatProblems, problemCount, sortProblems } from '../li
 import { imageNotFound } from '../lib/rules/safe-paths';
 import { fieldName } from '../lib/rules/zod-problems';
 import { setNamedImages } from '../lib/images/named-images';
-import { isScheduled } from '../lib/schedule';
+import { isPublic } from '../lib/schedule';
 import { site } from '../lib/site';
 
 const IMAGE_PREFIX = '__ASTRO_IMAGE_';
@@ -254,11 +254,12 @@ function changedPost(file: string, filePath?: string): MarqueeError {
 
 /** Posts a production build leaves out (drafts, and posts dated after today), as glob entries. */
 function unpublishedEntries(posts: CheckedPost[]): string[] {
+  const now = new Date();
   return posts
-    .filter(
-      (post) =>
-        post.draft ||
-        (post.pubDate !== undefined && isScheduled(post.pubDate, new Date(), site.timeZone)),
+    .filter((post) =>
+      post.pubDate === undefined
+        ? post.draft
+        : !isPublic({ draft: post.draft, pubDate: post.pubDate }, now, site.timeZone),
     )
     .map((post) => post.post.entry);
 }

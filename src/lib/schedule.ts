@@ -11,3 +11,15 @@ export function isScheduled(pubDate: Date, now: Date, timeZone: string): boolean
   if (!plainDate) return pubDate.getTime() > now.getTime();
   return isoDate(pubDate, 'UTC') > isoDate(now, timeZone);
 }
+
+/**
+ * Whether a post is on the built site at `now`: neither a draft nor dated later. The one
+ * rule for what a production build publishes (the pages' list and the review loader).
+ */
+export function isPublic(
+  post: { draft?: boolean | undefined; pubDate: Date },
+  now: Date,
+  timeZone: string,
+): boolean {
+  return !post.draft && !isScheduled(post.pubDate, now, timeZone);
+}

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { reviewSchema } from '../../schemas/review';
 import { slugFromEntryPath } from '../slugs';
 import { readFrontmatter, type Frontmatter } from './frontmatter';
-import { calendarProblem, isRealCalendarDay } from '../rules/calendar-date';
+import { calendarProblem, isLocalDateTime, isRealCalendarDay } from '../rules/calendar-date';
 import { checkedImage } from './post-images';
 import type { Problem } from '../rules/problem';
 import { slugProblem } from '../rules/slug-rules';
@@ -187,9 +187,6 @@ function castProblems(
   });
 }
 
-/** `2022-06-18T21:30` or `2022-06-18 21:30:00`: a date-time written without `Z` or an offset. */
-const LOCAL_DATE_TIME = /^\d{4}-\d{1,2}-\d{1,2}(?:[Tt]|[ \t]+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
-
 /**
  * Dates as written: YAML turns `2024-02-30` into 1 March without a word, and reads a
  * date-time without an offset as UTC. A day that does not exist is a problem; a date-time
@@ -210,7 +207,7 @@ function dateProblems(
         field: fieldName(path),
         message: calendarProblem(text),
       });
-    } else if (LOCAL_DATE_TIME.test(text.trim())) {
+    } else if (isLocalDateTime(text)) {
       setAt(data, path, text.trim());
     }
   }

@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { throwDevProblems } from '../check/dev-problems';
 import type { Language } from '../../i18n/languages';
 import type { ReadingSummary } from './reading-time';
-import { isScheduled } from '../schedule';
+import { isPublic } from '../schedule';
 import { site } from '../site';
 import { termRegistry, type ReviewTerms } from '../taxonomies/taxonomies';
 
@@ -39,7 +39,7 @@ export function isPublished(
   developing = import.meta.env.DEV,
   now = new Date(),
 ): boolean {
-  return developing || (!entry.data.draft && !isScheduled(entry.data.pubDate, now, site.timeZone));
+  return developing || isPublic(entry.data, now, site.timeZone);
 }
 
 /** Numbers each review within its category, the oldest being 1. */

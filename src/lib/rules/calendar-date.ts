@@ -54,6 +54,11 @@ function zoneOffset(time: number, timeZone: string): number {
   return wall - Math.floor(time / 1000) * 1000;
 }
 
+/** Whether `text` is a date-time written without `Z` or an offset (`2022-06-18T21:30`). */
+export function isLocalDateTime(text: string): boolean {
+  return LOCAL_DATE_TIME.test(text.trim());
+}
+
 /**
  * The instant a date-time written without an offset names in `timeZone` (the site's), or
  * `undefined` when `text` is not such a date-time. Authors write their local time; the

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isScheduled } from '../../../src/lib/schedule';
+import { isPublic, isScheduled } from '../../../src/lib/schedule';
 
 describe('scheduled posts', () => {
   test.each([
@@ -42,4 +42,15 @@ describe('scheduled posts', () => {
   ])('%s', (_name, pubDate, now, timeZone, expected) => {
     expect(isScheduled(new Date(pubDate), new Date(now), timeZone)).toBe(expected);
   });
+});
+
+test('a post is public when it is no draft and its date has come', () => {
+  const now = new Date('2024-06-01T12:00:00Z');
+  const day = (text: string) => new Date(`${text}T00:00:00Z`);
+  expect(isPublic({ pubDate: day('2024-06-01') }, now, 'Asia/Seoul')).toBe(true);
+  expect(isPublic({ draft: true, pubDate: day('2024-05-01') }, now, 'Asia/Seoul')).toBe(false);
+  expect(isPublic({ pubDate: day('2024-06-02') }, now, 'Asia/Seoul')).toBe(false);
+  expect(isPublic({ draft: false, pubDate: new Date('2024-06-01T11:00:00Z') }, now, 'UTC')).toBe(
+    true,
+  );
 });

@@ -2,16 +2,17 @@
  * The arguments of `npm run new`, read without side effects so that each mistake has one
  * exact message: an unknown option, an option without its value, options that npm kept for
  * itself (`npm run new "그녀" --original Her`, without `--`), and no title without a terminal.
+ * `--tmdb <id>` looks the film's facts up instead (the title is then optional).
  */
 import { parseArgs } from 'node:util';
 import { CliError } from './content-folder';
 import type { NewReview } from './scaffold';
 
 export const USAGE =
-  'usage: npm run new -- "<film title>" [--original "<original title>"] [--year 2013] [--slug <folder>] [--content <folder>]';
+  'usage: npm run new -- "<film title>" [--original "<original title>"] [--year 2013] [--tmdb <id>] [--slug <folder>] [--content <folder>]';
 
 /** The options that take a value, in the order the usage lists them. */
-const VALUE_OPTIONS = ['original', 'year', 'slug', 'content'] as const;
+const VALUE_OPTIONS = ['original', 'year', 'tmdb', 'slug', 'content'] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 const OPTIONS = [...VALUE_OPTIONS, 'help'] as const;
 
@@ -19,6 +20,8 @@ export type NewPostCommand =
   | { kind: 'help' }
   /** Write the review from the arguments. */
   | { kind: 'create'; review: NewReview; content: string }
+  /** Look the film up on TMDB (`--tmdb 152601`); `review.title` may be empty (TMDB's title). */
+  | { kind: 'tmdb'; id: number; review: NewReview; content: string }
   /** Ask for the title, original title and year in the terminal. */
   | { kind: 'ask'; slug: string | undefined; content: string };
 
@@ -28,6 +31,18 @@ export function parseYear(value: string | undefined): number | undefined {
   if (!Number.isInteger(year) || year < 1870 || year > 2100)
     throw new CliError(`--year: expected a year such as 2013, found "${value}"`);
   return year;
+}
+
+/** `152601`, or the film's address on themoviedb.org (`…/movie/152601-her`) → the id. */
+export function parseTmdbId(value: string): number {
+  const digits =
+    /^\s*(\d+)\s*$/.exec(value)?.[1] ?? /themoviedb\.org\/movie\/(\d+)/.exec(value)?.[1];
+  const id = Number(digits);
+  if (!digits || !Number.isSafeInteger(id) || id <= 0)
+    throw new CliError(
+      `--tmdb: expected a TMDB film id such as 152601 (the number in the film's address on themoviedb.org), found "${value}"`,
+    );
+  return id;
 }
 
 /** Edit distance, for "did you mean". */
@@ -108,6 +123,7 @@ export function parseNewPostArgs(
     options: {
       original: { type: 'string' },
       year: { type: 'string' },
+      tmdb: { type: 'string' },
       slug: { type: 'string' },
       content: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -132,6 +148,19 @@ export function parseNewPostArgs(
     return typeof value === 'string' ? value : undefined;
   };
   const content = text('content') ?? 'content';
+  const tmdb = text('tmdb');
+  if (tmdb !== undefined)
+    return {
+      kind: 'tmdb',
+      id: parseTmdbId(tmdb),
+      content,
+      review: {
+        title: positionals.join(' '),
+        originalTitle: text('original'),
+        year: parseYear(text('year')),
+        slug: text('slug'),
+      },
+    };
   if (positionals.length)
     return {
       kind: 'create',

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { isoDate } from '../lib/format';
@@ -6,6 +6,7 @@ import { slugFromEntryPath } from '../lib/slugs';
 import { slugCollisionKey, slugProblem } from '../lib/rules/slug-rules';
 import type { SiteSettings } from '../schemas/site';
 import { CliError, existingSlugs, folderForTitle } from './content-folder';
+import { yamlEntry } from './tmdb/yaml-facts';
 
 export interface NewReview {
   /** The film's title as readers know it; also the post's first title. */
@@ -14,6 +15,17 @@ export interface NewReview {
   year?: number | undefined;
   /** The folder name (default: from the title). */
   slug?: string | undefined;
+  /**
+   * Facts looked up for the film (`npm run new -- --tmdb …`): each `movie:` key here is
+   * written filled in where the template otherwise shows it as a comment; `cover` likewise.
+   */
+  facts?: { movie: { title?: string } & Record<string, unknown>; cover?: string } | undefined;
+}
+
+/** A file of a new bundle besides `index.md` (a poster downloaded with the facts). */
+export interface BundleFile {
+  name: string;
+  data: Buffer;
 }
 
 /**
@@ -81,6 +93,10 @@ export function reviewTemplate(
   const today = isoDate(now, site.timeZone);
   const example = EXAMPLES[site.language];
   const other = site.language === 'ko' ? 'en' : 'ko';
+  const facts = review.facts?.movie ?? {};
+  /** A looked-up fact's lines, or the template's lines for the key. */
+  const fact = (key: string, template: string[]) =>
+    facts[key] === undefined ? template : yamlEntry(key, facts[key], '  ');
   const lines = [
     '---',
     `title: ${yamlValue(review.title)}`,
@@ -98,37 +114,52 @@ export function reviewTemplate(
     note('# featured: true', 'pinned on the home page'),
     note(`# lang: ${other}`, "when the review is not in the site's language"),
     note('# slug: her-2013', 'the address, instead of the folder name'),
-    note('# cover: ./still-1.jpg', 'hero and preview image; default: movie.poster'),
+    note(
+      review.facts?.cover ? `cover: ${yamlValue(review.facts.cover)}` : '# cover: ./still-1.jpg',
+      'hero and preview image; default: movie.poster',
+    ),
     note('# gallery:', 'pictures below the review'),
     '#   - src: ./still-1.jpg',
     `#     alt: ${example.alt}`,
     `#     caption: ${example.caption}`,
     'movie:',
-    `  title: ${yamlValue(review.title)}`,
-    review.originalTitle
-      ? `  originalTitle: ${yamlValue(review.originalTitle)}`
-      : '  # originalTitle: Her',
-    review.year ? `  year: ${review.year}` : '  # year: 2013',
-    `  # genres: ${example.genres}`,
-    `  # countries: ${example.countries}`,
-    note('  # runtime: 126', 'minutes'),
-    note(`  # certification: ${example.certification}`, 'age rating in your country'),
-    note('  # releaseDate: 2014-05-22', 'release in your country'),
-    `  # directors: ${example.people}`,
-    `  # writers: ${example.people}`,
-    note('  # cast:', 'a name, or name: and role: (photo: ./actor.jpg)'),
-    `  #   - ${example.actor}`,
-    `  #   - name: ${example.star}`,
-    `  #     role: ${example.role}`,
-    note('  # poster: ./poster.jpg', 'an image in this folder'),
-    note(
-      '  # trailer: https://www.youtube.com/watch?v=ne6p6MfLBxc',
-      'YouTube or Vimeo; shown above the review',
-    ),
-    '  # links:',
-    '  #   imdb: tt1798709',
-    note('  #   tmdb: 152601', 'reviews with the same id are one film'),
-    '  #   website: https://www.example.com/',
+    `  title: ${yamlValue(facts.title ?? review.title)}`,
+    ...fact('originalTitle', [
+      review.originalTitle
+        ? `  originalTitle: ${yamlValue(review.originalTitle)}`
+        : '  # originalTitle: Her',
+    ]),
+    ...fact('year', [review.year ? `  year: ${review.year}` : '  # year: 2013']),
+    ...fact('genres', [`  # genres: ${example.genres}`]),
+    ...fact('countries', [`  # countries: ${example.countries}`]),
+    ...fact('runtime', [note('  # runtime: 126', 'minutes')]),
+    ...fact('certification', [
+      note(`  # certification: ${example.certification}`, 'age rating in your country'),
+    ]),
+    ...fact('releaseDate', [note('  # releaseDate: 2014-05-22', 'release in your country')]),
+    ...fact('directors', [`  # directors: ${example.people}`]),
+    ...fact('writers', [`  # writers: ${example.people}`]),
+    ...fact('cast', [
+      note('  # cast:', 'a name, or name: and role: (photo: ./actor.jpg)'),
+      `  #   - ${example.actor}`,
+      `  #   - name: ${example.star}`,
+      `  #     role: ${example.role}`,
+    ]),
+    ...fact('poster', [note('  # poster: ./poster.jpg', 'an image in this folder')]),
+    ...fact('trailer', [
+      note(
+        '  # trailer: https://www.youtube.com/watch?v=ne6p6MfLBxc',
+        'YouTube or Vimeo; shown above the review',
+      ),
+    ]),
+    ...(facts.links === undefined
+      ? [
+          '  # links:',
+          '  #   imdb: tt1798709',
+          note('  #   tmdb: 152601', 'reviews with the same id are one film'),
+          '  #   website: https://www.example.com/',
+        ]
+      : [...yamlEntry('links', facts.links, '  '), '    # website: https://www.example.com/']),
     '---',
     '',
     '<!-- ::trailer{youtube="ne6p6MfLBxc"} on a line of its own puts a trailer at that spot -->',
@@ -139,14 +170,17 @@ export function reviewTemplate(
 }
 
 /**
- * Writes `reviews/<slug>/index.md` for a new review and returns its path. Refuses when the
- * folder exists or the slug (by the loader's rules, ignoring case) is already used.
+ * Writes `reviews/<slug>/index.md` for a new review (and `files`, such as a downloaded
+ * poster, beside it) and returns its path. Refuses when the folder exists or the slug (by
+ * the loader's rules, ignoring case) is already used. The bundle is written into a hidden
+ * folder first and renamed into place, so a failure never leaves half a bundle.
  */
 export function createReview(
   contentDir: string,
   review: NewReview,
   site: Pick<SiteSettings, 'language' | 'timeZone'>,
   now = new Date(),
+  files: readonly BundleFile[] = [],
 ): string {
   const title = review.title.trim();
   if (!title) throw new CliError('The film title is empty; write it as: npm run new -- "그녀"');
@@ -163,8 +197,15 @@ export function createReview(
       `The slug "${slug}" is already used by ${where}; nothing was written. Choose another with --slug, e.g. --slug ${slug}-${review.year ?? 2}`,
     );
   }
-  mkdirSync(target, { recursive: true });
-  const file = path.join(target, 'index.md');
-  writeFileSync(file, reviewTemplate({ ...review, title }, site, now), { flag: 'wx' });
-  return file;
+  mkdirSync(path.dirname(target), { recursive: true });
+  const staging = mkdtempSync(path.join(path.dirname(target), '.new-review-'));
+  try {
+    writeFileSync(path.join(staging, 'index.md'), reviewTemplate({ ...review, title }, site, now));
+    for (const file of files) writeFileSync(path.join(staging, file.name), file.data);
+    renameSync(staging, target);
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+  return path.join(target, 'index.md');
 }

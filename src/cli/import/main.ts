@@ -1,15 +1,17 @@
 /**
  * `npm run import -- <saved-post.html> [more…]` or `npm run import -- --letterboxd <export
  * folder or .zip> [--diary]`: draft review bundles from an existing blog. Never
- * overwrites a post, never uses the network.
+ * overwrites a post; uses the network only with `--lookup` (TMDB's facts for each draft).
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadSiteSettings } from '../site-config';
+import { tmdbCredentials } from '../tmdb/client';
+import { clientFor } from '../tmdb/session';
 import { runImport } from './run-import';
 
 const USAGE =
-  'usage: npm run import -- <saved-post.html | folder of saved pages> [more …]\n       npm run import -- --letterboxd <export folder or .zip> [--diary]';
+  'usage: npm run import -- <saved-post.html | folder of saved pages> [more …] [--lookup]\n       npm run import -- --letterboxd <export folder or .zip> [--diary] [--lookup]';
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -17,6 +19,7 @@ async function main(): Promise<void> {
     options: {
       letterboxd: { type: 'string' },
       diary: { type: 'boolean', default: false },
+      lookup: { type: 'boolean', default: false },
       content: { type: 'string', default: 'content' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -27,10 +30,20 @@ async function main(): Promise<void> {
     return;
   }
   const contentDir = path.resolve(values.content);
-  const report = await runImport(contentDir, await loadSiteSettings(contentDir), {
+  const site = await loadSiteSettings(contentDir);
+  const command = `npm run import -- ${process.argv.slice(2).join(' ')}`;
+  // Without a key, say so before anything is written.
+  if (values.lookup) tmdbCredentials(process.env, command);
+  const report = await runImport(contentDir, site, {
     pages: positionals,
     letterboxd: values.letterboxd,
     diary: values.diary,
+    lookup: values.lookup
+      ? {
+          client: clientFor({ env: process.env, cwd: process.cwd() }, command),
+          language: site.language,
+        }
+      : undefined,
   });
   console.log(report.lines.join('\n'));
   if (report.summary) console.log(`\nSummary: ${path.relative(process.cwd(), report.summary)}`);

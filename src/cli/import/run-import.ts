@@ -1,6 +1,10 @@
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Language } from '../../i18n/languages';
 import type { SiteSettings } from '../../schemas/site';
+import { CliError } from '../content-folder';
+import { TmdbError, type TmdbClient } from '../tmdb/client';
+import { fillPost } from '../tmdb/fill';
 import { createBundleWriter } from './bundle';
 import { importHtmlPost } from './html-post';
 import { importLetterboxd } from './letterboxd';
@@ -13,6 +17,34 @@ export interface ImportOptions {
   letterboxd?: string | undefined;
   /** Also import Letterboxd diary entries without a review. */
   diary?: boolean | undefined;
+  /** `--lookup`: fill each written draft's missing film facts from TMDB. */
+  lookup?: { client: TmdbClient; language: Language } | undefined;
+}
+
+/**
+ * Fills one written draft from TMDB and returns its report lines. A post TMDB cannot pin
+ * down is a line; a failure of TMDB itself (no key, no network) is thrown to stop the lookups.
+ */
+async function lookUp(
+  file: string,
+  lookup: NonNullable<ImportOptions['lookup']>,
+): Promise<string[]> {
+  try {
+    const result = await fillPost(path.dirname(file), lookup.client, lookup);
+    return [
+      result.added.length
+        ? `TMDB ${result.tmdb}: added ${result.added.map((line) => line.split(':')[0]).join(', ')}`
+        : `TMDB ${result.tmdb}: nothing to add`,
+      ...result.differs.map((line) => `TMDB ${result.tmdb}: ${line}`),
+      ...result.notes.map((line) => `TMDB ${result.tmdb}: ${line}`),
+    ];
+  } catch (error) {
+    const perPost =
+      (error instanceof TmdbError && error.status === 404) ||
+      (error instanceof CliError && !(error instanceof TmdbError));
+    if (!perPost) throw error;
+    return [`TMDB: ${error.message.replace(`${file}: `, '')}`];
+  }
 }
 
 /** What an import did, line by line, for the report. */
@@ -81,6 +113,7 @@ export async function runImport(
     posts.push(...rows);
     report.lines.push(...problems.map((problem) => `✗ ${problem}`));
   }
+  let lookupStopped = false;
   for (const post of posts) {
     const result = write(post);
     const name = path.basename(post.source);
@@ -91,8 +124,19 @@ export async function runImport(
     }
     report.written.push(result.written);
     report.lines.push(`✓ ${post.source} → ${path.relative(process.cwd(), result.written)} (draft)`);
-    report.lines.push(...post.notes.map((note) => `    - ${note}`));
-    const needs = post.notes.filter((note) => !note.startsWith('layout: '));
+    const notes = [...post.notes];
+    if (options.lookup && !lookupStopped) {
+      try {
+        notes.push(...(await lookUp(result.written, options.lookup)));
+      } catch (error) {
+        // TMDB itself failed (no key, no network): said once, and no more lookups this run.
+        lookupStopped = true;
+        const message = error instanceof CliError ? error.message : String(error);
+        report.lines.push(`✗ TMDB lookup stopped: ${message}`);
+      }
+    }
+    report.lines.push(...notes.map((note) => `    - ${note}`));
+    const needs = notes.filter((note) => !note.startsWith('layout: '));
     summary.push(
       `## ${name} → ${path.relative(contentDir, path.dirname(result.written))}/`,
       '',

@@ -14,6 +14,7 @@ import { contentSecurityPolicy } from './src/lib/csp/policy.ts';
 import { avifEncoding } from './src/lib/images/variants.ts';
 import { encodedPath } from './src/lib/url-encoding.ts';
 import { markdown } from './src/plugins/index.ts';
+import { isTermRedirect } from './src/lib/taxonomies/term-redirects.ts';
 
 export default defineConfig({
   site: site.origin,
@@ -57,6 +58,8 @@ export default defineConfig({
     contentImages(),
     // Page addresses spelled by the one encoder the links use (src/lib/urls.ts).
     sitemap({
+      // Old term addresses kept as redirects are not pages of their own.
+      filter: (page) => !isTermRedirect(page),
       serialize: (item) => ({
         ...item,
         url: new URL(encodedPath(new URL(item.url).pathname), item.url).href,

@@ -38,12 +38,15 @@ try {
   const { setKnownReviews } = await import('../lib/check/review-links');
   const { withQuietMarkdownErrors } = await import('../lib/check/quiet-markdown-errors');
   const { checkMarkdown } = await import('./check-markdown');
+  const { site } = await import('../lib/site');
   const reviewsFolder = path.join(root, 'content/reviews');
   const checked = await checkReviews({
     root,
     reviewsFolder,
     contentRoot: path.join(root, 'content'),
+    language: site.language,
   });
+  warnings.push(...checked.warnings);
   posts = checked.posts.length;
   setKnownReviews(checked.posts.flatMap((post) => (post.slug === undefined ? [] : [post.slug])));
   const bodyProblems = await withQuietMarkdownErrors(async () => {

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +10,7 @@ import { checkReviews } from '../lib/check/check-reviews';
 import { firstLocation, withQuietMarkdownErrors } from '../lib/check/quiet-markdown-errors';
 import { setDevProblems } from '../lib/check/dev-problems';
 import { setKnownReviews } from '../lib/check/review-links';
+import { setSitePeople } from '../lib/people/site-people';
 import type { CheckedPost } from '../lib/check/validate-post';
 import { formatProblem, formatProblems, problemCount, sortProblems } from '../lib/rules/problem';
 import { imageNotFound } from '../lib/rules/safe-paths';
@@ -83,6 +85,20 @@ function collectingRenderErrors(
   return new Map(wrapped);
 }
 
+/**
+ * A digest of the review schema's source files. Astro keeps parsed posts between builds and
+ * clears them only when `content.config.ts` itself changes, not the schema it imports: a
+ * Marquee upgrade that changes a field's shape would otherwise build from stale data.
+ */
+function schemaDigest(): string {
+  const folder = fileURLToPath(new URL('../schemas/', import.meta.url));
+  if (!existsSync(folder)) return '';
+  const hash = createHash('sha256');
+  for (const file of readdirSync(folder).sort())
+    hash.update(file).update(readFileSync(path.join(folder, file)));
+  return hash.digest('hex');
+}
+
 const watching = new WeakSet<object>();
 
 /**
@@ -100,7 +116,9 @@ function watchInDev(
   watching.add(watcher);
   let queued = Promise.resolve();
   watcher.on('all', (_event: string, file: string) => {
-    if (!path.resolve(file).startsWith(reviewsFolder + path.sep)) return;
+    const changed = path.resolve(file);
+    const peopleFile = path.join(path.dirname(reviewsFolder), 'people.yaml');
+    if (!changed.startsWith(reviewsFolder + path.sep) && changed !== peopleFile) return;
     queued = queued
       .then(reload)
       .catch((error: unknown) => context.logger.error(String((error as Error).message ?? error)));
@@ -142,6 +160,11 @@ export function reviewLoader(options: { base: string }): Loader {
     async load(context: LoaderContext) {
       root = fileURLToPath(context.config.root);
       problems.length = 0;
+      const digest = schemaDigest();
+      if (context.meta.get('schema-digest') !== digest) {
+        context.store.clear();
+        context.meta.set('schema-digest', digest);
+      }
       // Every post is checked before Astro reads any: no image path reaches image(), Vite
       // or sharp unchecked, and every mistake of every post is listed at once.
       const reviewsFolder = path.resolve(root, options.base);
@@ -149,7 +172,10 @@ export function reviewLoader(options: { base: string }): Loader {
         root,
         reviewsFolder,
         contentRoot: path.dirname(reviewsFolder),
+        language: site.language,
       });
+      setSitePeople(checked.people);
+      for (const warning of checked.warnings) context.logger.warn(warning);
       setKnownReviews(
         checked.posts.flatMap((post) => (post.slug === undefined ? [] : [post.slug])),
       );

@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
 import { imagePath, TextSchema, type ImageHelper } from './fields';
 import { TermNameSchema } from './names';
+import { TmdbPersonIdSchema } from './person';
 
-/** A cast member: `"호아킨 피닉스"` or `{ name, role, photo }`; always an object after parsing. */
+/** A cast member: `"호아킨 피닉스"` or `{ name, role, photo, tmdb }`; always an object after parsing. */
 export function castMemberSchema(image: ImageHelper) {
   return z.preprocess(
     (value) => (typeof value === 'string' ? { name: value } : value),
@@ -14,6 +15,8 @@ export function castMemberSchema(image: ImageHelper) {
         role: TextSchema.optional(),
         /** A photo beside the post (`./joaquin.jpg`). */
         photo: imagePath(image).optional(),
+        /** Their TMDB person number. */
+        tmdb: TmdbPersonIdSchema.optional(),
       })
       .strict(),
   );

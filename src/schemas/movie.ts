@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { castMemberSchema } from './cast';
 import { DateSchema, imagePath, TextSchema, type ImageHelper } from './fields';
 import { TermNamesSchema } from './names';
+import { PeopleSchema } from './person';
 import { TrailerSchema } from './trailer';
 import { urlScheme } from '../lib/rules/url-policy';
 
@@ -62,11 +63,11 @@ export function movieSchema(image: ImageHelper) {
       certification: TextSchema.optional(),
       /** Release date in your region (개봉). */
       releaseDate: DateSchema.optional(),
-      /** Directors' names. */
-      directors: TermNamesSchema.optional(),
-      /** Writers' names. */
-      writers: TermNamesSchema.optional(),
-      /** Cast: names, or `{ name, role, photo }`. */
+      /** Directors: names, or `{ name, tmdb }`. */
+      directors: PeopleSchema.optional(),
+      /** Writers: names, or `{ name, tmdb }`. */
+      writers: PeopleSchema.optional(),
+      /** Cast: names, or `{ name, role, photo, tmdb }`. */
       cast: z.array(castMemberSchema(image)).optional(),
       /** The film's poster beside the post (`./poster.jpg`). */
       poster: imagePath(image).optional(),

@@ -10,11 +10,16 @@ export interface Datum {
 /** What the statistics read from a review; a published `Review` fits. */
 export interface StatsSource extends ReviewTerms {
   data: { pubDate: Date; rating?: number | undefined };
+  /** The film reviewed: two reviews of one film count as one film. */
+  film: { key: string };
 }
 
 /** The numbers on the statistics page. */
 export interface SiteStats {
+  /** Reviews. */
   total: number;
+  /** Films reviewed (a rewatch or a second review of a film counts once). */
+  films: number;
   rated: number;
   /** Mean rating of rated reviews, to one decimal. */
   averageRating: number | undefined;
@@ -78,6 +83,7 @@ export function siteStats(reviews: StatsSource[], locale: string, limit = 10): S
     );
   return {
     total: reviews.length,
+    films: new Set(reviews.map((review) => review.film.key)).size,
     rated: ratings.length,
     averageRating: ratings.length
       ? Math.round((ratings.reduce((sum, rating) => sum + rating, 0) / ratings.length) * 10) / 10

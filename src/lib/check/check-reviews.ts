@@ -1,6 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { filmDisagreements } from '../films/film-disagreements';
+import { EMPTY_REGISTRY, readPeopleRegistry, type PeopleRegistry } from '../people/registry';
 import type { Problem } from '../rules/problem';
+import type { Language } from '../../i18n/languages';
+import { duplicateNameNotes, vocabularyNotes } from './film-data-notes';
 import { slugCollisionKey } from '../rules/slug-rules';
 import { checkPost, type CheckedPost } from './validate-post';
 
@@ -61,11 +65,25 @@ function folderProblems(root: string, folder: string): Problem[] {
 export interface CheckedReviews {
   posts: CheckedPost[];
   problems: Problem[];
+  /** What is allowed but probably not meant: a genre outside the vocabulary, two reviews of one film that disagree. */
+  warnings: string[];
+  /** `content/people.yaml` (empty when there is none, or when it has problems). */
+  people: PeopleRegistry;
+}
+
+/** The optional `people.yaml` beside the reviews, read and checked. */
+function readPeople(
+  contentRoot: string,
+  name: (file: string) => string,
+): { registry: PeopleRegistry; problems: Problem[] } {
+  const file = path.join(contentRoot, 'people.yaml');
+  if (!existsSync(file)) return { registry: EMPTY_REGISTRY, problems: [] };
+  return readPeopleRegistry(readFileSync(file, 'utf8'), name(file));
 }
 
 /**
  * Checks every post under `reviewsFolder` (frontmatter, images, slugs) and the posts
- * against each other: two slugs that are equal, or equal but for letter case (one folder on
+ * against each other (and `people.yaml`): two slugs that are equal, or equal but for letter case (one folder on
  * macOS and Windows), are an error naming both files. Used by the review loader before
  * Astro reads anything, and by `npm run check`.
  */
@@ -73,6 +91,8 @@ export async function checkReviews(options: {
   root: string;
   reviewsFolder: string;
   contentRoot: string;
+  /** The site's language, for the names in suggestions (default Korean). */
+  language?: Language | undefined;
 }): Promise<CheckedReviews> {
   const name = (file: string) => path.relative(options.root, file).split(path.sep).join('/');
   const posts: CheckedPost[] = [];
@@ -88,9 +108,11 @@ export async function checkReviews(options: {
       }),
     );
   }
+  const people = readPeople(options.contentRoot, name);
   const problems = [
     ...folderProblems(options.root, options.reviewsFolder),
     ...posts.flatMap((post) => post.problems),
+    ...people.problems,
   ];
   const bySlug = new Map<string, CheckedPost>();
   for (const post of posts) {
@@ -109,5 +131,20 @@ export async function checkReviews(options: {
       message: `found "${post.slug}", the same slug as ${first.post.name}${same ? '' : ` ("${first.slug}", which differs only in letter case)`}; expected a slug of its own: rename one folder or set a different "slug:"`,
     });
   }
-  return { posts, problems };
+  const valid = posts.filter((post) => !post.problems.length);
+  const warnings = [
+    ...vocabularyNotes(valid, options.language ?? 'ko'),
+    ...duplicateNameNotes(valid, people.registry),
+    // Oldest first: a later review is the one that disagrees with what was already written.
+    ...filmDisagreements(
+      [...valid]
+        .sort((a, b) => (a.pubDate?.getTime() ?? 0) - (b.pubDate?.getTime() ?? 0))
+        .map(({ post, data, frontmatter }) => ({
+          file: post.name,
+          data,
+          locate: frontmatter.locate,
+        })),
+    ),
+  ];
+  return { posts, problems, warnings, people: people.registry };
 }

@@ -12,8 +12,6 @@ import { absoluteUrl, reviewPath, taxonomyPath, termPath, withBase } from '../ur
  */
 export type JsonLd = Record<string, unknown>;
 
-const person = (name: string): JsonLd => ({ '@type': 'Person', name });
-
 /** Drops empty values so the output carries only what the author wrote. */
 function compact(object: JsonLd): JsonLd {
   return Object.fromEntries(
@@ -23,23 +21,33 @@ function compact(object: JsonLd): JsonLd {
   );
 }
 
-/** The film as a schema.org `Movie`. */
-function movie({ data }: Pick<Review, 'data'>, poster?: string): JsonLd {
+/**
+ * The film as a schema.org `Movie`. Genres and countries carry the site's labels; people
+ * carry their names in the review's language where `people.yaml` gives one (`en`).
+ */
+function movie(
+  { data, terms, credits, lang }: Pick<Review, 'data' | 'terms' | 'credits' | 'lang'>,
+  poster?: string,
+): JsonLd {
   const { movie } = data;
   const links = movie.links;
+  const person = (term: Term): JsonLd => ({
+    '@type': 'Person',
+    name: term.names?.[lang] ?? term.name,
+  });
   return compact({
     '@type': 'Movie',
     name: movie.title,
     alternateName: movie.originalTitle,
     dateCreated: movie.year === undefined ? undefined : String(movie.year),
     datePublished: movie.releaseDate && isoDate(movie.releaseDate),
-    genre: movie.genres,
-    countryOfOrigin: movie.countries?.map((name) => ({ '@type': 'Country', name })),
+    genre: terms.genres.map((term) => term.name),
+    countryOfOrigin: terms.countries.map((term) => ({ '@type': 'Country', name: term.name })),
     duration: movie.runtime === undefined ? undefined : isoDuration(movie.runtime),
     contentRating: movie.certification,
-    director: movie.directors?.map(person),
-    author: movie.writers?.map(person),
-    actor: movie.cast?.map((member) => person(member.name)),
+    director: credits.directors.map(person),
+    author: credits.writers.map(person),
+    actor: credits.cast.map(person),
     image: poster && absoluteUrl(poster),
     sameAs: [links?.imdb, links?.tmdb, links?.website].filter(Boolean),
   });
@@ -58,7 +66,7 @@ export interface StructuredDataImages {
  * originals, which are not published.
  */
 export function reviewStructuredData(
-  review: Pick<Review, 'slug' | 'data' | 'description' | 'lang'>,
+  review: Pick<Review, 'slug' | 'data' | 'description' | 'lang' | 'terms' | 'credits'>,
   images: StructuredDataImages = {},
 ): JsonLd {
   const { data } = review;
@@ -73,7 +81,7 @@ export function reviewStructuredData(
     datePublished: data.pubDate.toISOString(),
     dateModified: data.updatedDate?.toISOString(),
     image: images.review && absoluteUrl(images.review),
-    author: person(site.author),
+    author: { '@type': 'Person', name: site.author },
     publisher: { '@type': 'Organization', name: site.title, url: site.url },
     keywords: data.tags.length ? data.tags.join(', ') : undefined,
     reviewRating:

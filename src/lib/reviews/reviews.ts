@@ -4,7 +4,10 @@ import type { Language } from '../../i18n/languages';
 import type { ReadingSummary } from './reading-time';
 import { isPublic } from '../schedule';
 import { site } from '../site';
-import { termRegistry, type ReviewTerms } from '../taxonomies/taxonomies';
+import { termRegistry, type ReviewTerms, type TermRedirect } from '../taxonomies/taxonomies';
+import { groupByFilm, tmdbMovieId } from '../films/film-identity';
+import { mergedMovie } from '../films/merged-facts';
+import { sitePeople } from '../people/site-people';
 
 export type ReviewEntry = CollectionEntry<'reviews'>;
 
@@ -20,6 +23,10 @@ export interface Review extends ReviewTerms {
   readingMinutes: number;
   /** Position among published reviews of its category, oldest = 1. */
   runningNumber: number;
+  /** The film: every published review of it, newest first, this one included. */
+  film: { key: string; reviews: Review[] };
+  /** Seen before: the post says so, or an earlier review of the film was watched first. */
+  rewatch: boolean;
 }
 
 /** Newest first; equal dates fall back to the slug so builds are deterministic. */
@@ -67,7 +74,9 @@ function readingSummary(entry: ReviewEntry): ReadingSummary {
   return { excerpt, readingMinutes };
 }
 
-function toReview(entry: ReviewEntry): Omit<Review, 'runningNumber' | keyof ReviewTerms> {
+function toReview(
+  entry: ReviewEntry,
+): Omit<Review, 'runningNumber' | 'film' | 'rewatch' | keyof ReviewTerms> {
   const { excerpt, readingMinutes } = readingSummary(entry);
   return {
     entry,
@@ -80,28 +89,79 @@ function toReview(entry: ReviewEntry): Omit<Review, 'runningNumber' | keyof Revi
   };
 }
 
-async function loadReviews(): Promise<Review[]> {
-  const entries = await getCollection('reviews', (entry) => isPublished(entry));
-  const reviews = entries.map(toReview).sort(byNewest);
-  const numbers = runningNumbers(reviews);
-  const registry = termRegistry([...reviews].reverse());
-  return reviews.map((review) => ({
-    ...review,
-    runningNumber: numbers.get(review.slug) ?? 0,
-    ...registry.termsOf(review),
+/** When a review's viewing happened: the watch date, else the publication date. */
+const viewedAt = (review: { data: { watched?: Date | undefined; pubDate: Date } }) =>
+  (review.data.watched ?? review.data.pubDate).getTime();
+
+/**
+ * Reviews of one film share their facts (`mergedMovie`) and know each other; a review is a
+ * rewatch when it says so or another review of the film in its language was viewed before it.
+ */
+function withFilms<R extends Pick<Review, 'slug' | 'data' | 'lang'>>(newestFirst: R[]) {
+  const groups = groupByFilm(newestFirst, ({ data: { movie } }) => ({
+    title: movie.title,
+    originalTitle: movie.originalTitle,
+    year: movie.year,
+    tmdb: tmdbMovieId(movie.links?.tmdb),
   }));
+  return [...groups].flatMap(([key, reviews]) => {
+    const film: Review['film'] = { key, reviews: [] };
+    // A review in another language is another telling, not another viewing.
+    const firstViewing = (lang: string) =>
+      Math.min(...reviews.filter((other) => other.lang === lang).map(viewedAt));
+    return reviews.map((review) => {
+      const others = reviews.filter((other) => other !== review).map((other) => other.data.movie);
+      const movie = mergedMovie(review.data.movie, others);
+      const rewatch = review.data.rewatch || viewedAt(review) > firstViewing(review.lang);
+      return { review: { ...review, data: { ...review.data, movie }, rewatch }, film };
+    });
+  });
 }
 
-let cache: Promise<Review[]> | undefined;
+async function loadReviews(): Promise<{ reviews: Review[]; redirects: TermRedirect[] }> {
+  const entries = await getCollection('reviews', (entry) => isPublished(entry));
+  const sorted = entries.map(toReview).sort(byNewest);
+  const numbers = runningNumbers(sorted);
+  const withFilm = withFilms(sorted).sort((a, b) => byNewest(a.review, b.review));
+  const registry = termRegistry(withFilm.map(({ review }) => review).reverse(), {
+    language: site.language,
+    people: sitePeople(),
+  });
+  const reviews = withFilm.map(({ review, film }) => {
+    const full: Review = {
+      ...review,
+      film,
+      runningNumber: numbers.get(review.slug) ?? 0,
+      ...registry.termsOf(review),
+    };
+    film.reviews.push(full);
+    return full;
+  });
+  return { reviews, redirects: registry.redirects() };
+}
 
-/** Every published review, newest first: the one list every page uses (cached for a build). */
-export function getReviews(): Promise<Review[]> {
+let cache: ReturnType<typeof loadReviews> | undefined;
+
+function loaded(): ReturnType<typeof loadReviews> {
   if (import.meta.env.DEV) {
     throwDevProblems();
     return loadReviews();
   }
   cache ??= loadReviews();
   return cache;
+}
+
+/** Every published review, newest first: the one list every page uses (cached for a build). */
+export async function getReviews(): Promise<Review[]> {
+  return (await loaded()).reviews;
+}
+
+/**
+ * Old term addresses that lead to another term's page: a spelling the vocabulary or
+ * `people.yaml` made part of a term with another name (`/genres/drama/` → `/genres/드라마/`).
+ */
+export async function termRedirects(): Promise<TermRedirect[]> {
+  return (await loaded()).redirects;
 }
 
 /** The older and newer neighbours of a review in publication order. */

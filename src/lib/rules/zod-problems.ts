@@ -69,9 +69,15 @@ export function zodProblems(issues: readonly z.core.$ZodIssue[], from: IssueSour
         };
       });
     }
-    const value = valueAt(from.input, issue.path);
+    // A person or cast member written as a plain name is checked as `{ name }`: name the item.
+    const parent = issue.path.slice(0, -1);
+    const path =
+      issue.path.at(-1) === 'name' && typeof valueAt(from.input, parent) === 'string'
+        ? parent
+        : issue.path;
+    const value = valueAt(from.input, path);
     let message = issue.message;
-    const written = from.written?.(issue.path);
+    const written = from.written?.(path);
     const misread =
       value instanceof Date
         ? 'a date'
@@ -82,9 +88,9 @@ export function zodProblems(issues: readonly z.core.$ZodIssue[], from: IssueSour
             : undefined;
     if (issue.code === 'invalid_type' && issue.expected === 'string' && written && misread) {
       // YAML reads `slug: 2022-01-01` as a date and `title: 1984` as a number.
-      message = `found ${written}, which YAML reads as ${misread}, expected text; put it in quotes: ${String(issue.path.at(-1))}: "${written}"`;
+      message = `found ${written}, which YAML reads as ${misread}, expected text; put it in quotes: ${String(path.at(-1))}: "${written}"`;
     } else if (!/^(found|missing|image|")/.test(message))
       message = value === undefined ? `missing, ${message}` : `found ${shown(value)}, ${message}`;
-    return [{ ...at(issue.path), field: fieldName(issue.path) || from.wholeInput, message }];
+    return [{ ...at(path), field: fieldName(path) || from.wholeInput, message }];
   });
 }

@@ -22,23 +22,27 @@ export interface SearchRecord {
   filters: Record<SearchFilter, string[]>;
 }
 
-type RecordSource = Pick<Review, 'data' | 'description'>;
+type RecordSource = Pick<Review, 'data' | 'description' | 'terms' | 'credits'>;
 
 /** A review's search metadata and filter values; `image` is the URL of its poster thumbnail. */
-export function searchRecord({ data, description }: RecordSource, image?: string): SearchRecord {
+export function searchRecord(
+  { data, description, terms, credits }: RecordSource,
+  image?: string,
+): SearchRecord {
   const { movie, rating } = data;
   const meta: Record<string, string> = {
     title: data.title,
     film: movie.year === undefined ? movie.title : `${movie.title} (${movie.year})`,
     description,
   };
-  if (movie.directors?.length) meta.director = movie.directors.join(', ');
+  if (credits.directors.length)
+    meta.director = credits.directors.map((term) => term.name).join(', ');
   if (rating !== undefined) meta.rating = String(rating);
   if (image) meta.image = image;
   return {
     meta,
     filters: {
-      genre: movie.genres ?? [],
+      genre: terms.genres.map((term) => term.name),
       year: movie.year === undefined ? [] : [String(movie.year)],
       rating: rating === undefined ? [] : [String(rating)],
     },

@@ -1,13 +1,29 @@
+import type { Language } from '../../i18n/languages';
+import {
+  EMPTY_REGISTRY,
+  registeredName,
+  spellingsOf,
+  type PeopleRegistry,
+} from '../people/registry';
 import { termKey, termSlug } from '../slugs';
+import { vocabularyEntry } from '../vocabulary';
 
 /** Taxonomies Marquee builds pages for (Hugo's word: a taxonomy has terms), in menu order. */
 export const TAXONOMIES = ['genres', 'people', 'countries', 'years', 'categories', 'tags'] as const;
 export type Taxonomy = (typeof TAXONOMIES)[number];
 
-/** One term of a taxonomy: its name as first written and its URL segment, unique in the taxonomy. */
+/** One term of a taxonomy: its name in the site's language and its URL segment, unique in the taxonomy. */
 export interface Term {
   name: string;
   slug: string;
+  /** Its name in each language, where the vocabulary or `people.yaml` knows it. */
+  names?: Partial<Record<Language, string>> | undefined;
+}
+
+/** A person as a review credits them. */
+interface Credit {
+  name: string;
+  tmdb?: number | undefined;
 }
 
 /** What the registry reads from a review; a published `Review` fits. */
@@ -19,9 +35,9 @@ export interface TermSource {
       year?: number | undefined;
       genres?: string[] | undefined;
       countries?: string[] | undefined;
-      directors?: string[] | undefined;
-      writers?: string[] | undefined;
-      cast?: { name: string }[] | undefined;
+      directors?: Credit[] | undefined;
+      writers?: Credit[] | undefined;
+      cast?: Credit[] | undefined;
     };
   };
 }
@@ -37,57 +53,122 @@ export interface ReviewTerms {
   };
 }
 
+/** An old term address that now leads to another term's page. */
+export interface TermRedirect {
+  taxonomy: Taxonomy;
+  /** The URL segment a spelling had, or would have, on its own. */
+  from: string;
+  to: Term;
+}
+
 /** Turns names into terms. Built once from every published review. */
 export interface TermRegistry {
   /** The term a name belongs to; throws for a name that no published review uses. */
-  term(taxonomy: Taxonomy, name: string): Term;
+  term(taxonomy: Taxonomy, name: string, tmdb?: number): Term;
   termsOf(review: TermSource): ReviewTerms;
+  /** Spellings whose own address differs from their term's: each gets a redirect page. */
+  redirects(): TermRedirect[];
 }
 
-function namesOf(review: TermSource): Record<Taxonomy, string[]> {
+/** Who a written name is: the key that groups its spellings, and the term's name and names. */
+interface Identity {
+  key: string;
+  name: string;
+  names?: Partial<Record<Language, string>> | undefined;
+  /** Other spellings that should lead to the term (a registry entry's aliases). */
+  spellings?: string[] | undefined;
+}
+
+export interface TermRegistryOptions {
+  /** The site's language: vocabulary labels and registered names are shown in it. */
+  language: Language;
+  /** `content/people.yaml`. */
+  people?: PeopleRegistry | undefined;
+}
+
+function cleanName(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').normalize('NFC');
+}
+
+/**
+ * Who a written name is. Genres and countries in the built-in vocabulary are one term
+ * whatever language or spelling a post uses (`Drama` = `드라마`), named in the site's
+ * language; people in `people.yaml` are one term under every spelling; any other name is
+ * its own term, spellings that differ only in case or spacing being one.
+ */
+function identify(
+  taxonomy: Taxonomy,
+  written: string,
+  tmdb: number | undefined,
+  { language, people = EMPTY_REGISTRY }: TermRegistryOptions,
+): Identity {
+  if (taxonomy === 'genres' || taxonomy === 'countries') {
+    const entry = vocabularyEntry(taxonomy, written);
+    if (entry) return { key: entry.key, name: entry.label[language], names: entry.label };
+  }
+  if (taxonomy === 'people') {
+    const person = people.find(written, tmdb);
+    if (person)
+      return {
+        key: `registry:${termKey(person.name)}`,
+        name: registeredName(person, language),
+        names: { ko: person.name, en: person.en ?? person.name },
+        spellings: spellingsOf(person),
+      };
+  }
+  return { key: termKey(written), name: cleanName(written) };
+}
+
+function namesOf(review: TermSource): Record<Taxonomy, Credit[]> {
   const { movie } = review.data;
-  const cast = (movie.cast ?? []).map((member) => member.name);
+  const plain = (names: string[] = []) => names.map((name) => ({ name }));
   return {
-    genres: movie.genres ?? [],
-    people: [...(movie.directors ?? []), ...(movie.writers ?? []), ...cast],
-    countries: movie.countries ?? [],
-    years: movie.year === undefined ? [] : [String(movie.year)],
-    categories: [review.category],
-    tags: review.data.tags,
+    genres: plain(movie.genres),
+    people: [...(movie.directors ?? []), ...(movie.writers ?? []), ...(movie.cast ?? [])],
+    countries: plain(movie.countries),
+    years: movie.year === undefined ? [] : [{ name: String(movie.year) }],
+    categories: [{ name: review.category }],
+    tags: plain(review.data.tags),
   };
 }
 
 /**
- * Groups names into terms and gives each term its slug, once. Spellings that differ only
- * in case or spacing are one term, named as first written. Names that are different
- * terms but share a slug (`Sci-Fi`, `Sci Fi`) both keep a page: the term used first (by
- * publication date) gets the plain slug, later ones `-2`, `-3`, …, so adding a new review
- * never moves an existing page.
+ * Groups names into terms and gives each term its slug, once (see `identify` for which
+ * names are one term). Names that are different terms but share a slug (`Sci-Fi`, `Sci Fi`)
+ * both keep a page: the term used first (by publication date) gets the plain slug, later
+ * ones `-2`, `-3`, …, so adding a new review never moves an existing page.
  */
-export function termRegistry(oldestFirst: TermSource[]): TermRegistry {
+export function termRegistry(
+  oldestFirst: TermSource[],
+  options: TermRegistryOptions = { language: 'ko' },
+): TermRegistry {
   const terms = new Map(TAXONOMIES.map((taxonomy) => [taxonomy, new Map<string, Term>()]));
   const taken = new Map(TAXONOMIES.map((taxonomy) => [taxonomy, new Set<string>()]));
+  /** Every spelling seen, per taxonomy, with the key of its term. */
+  const spellings = new Map(TAXONOMIES.map((taxonomy) => [taxonomy, new Map<string, string>()]));
   for (const review of oldestFirst) {
     const names = namesOf(review);
     for (const taxonomy of TAXONOMIES) {
-      // Both maps hold every taxonomy.
+      // The maps hold every taxonomy.
       const byKey = terms.get(taxonomy)!;
       const used = taken.get(taxonomy)!;
-      for (const name of names[taxonomy]) {
-        const key = termKey(name);
-        if (byKey.has(key)) continue;
-        const base = termSlug(name);
+      for (const { name, tmdb } of names[taxonomy]) {
+        const identity = identify(taxonomy, name, tmdb, options);
+        for (const spelling of [name, ...(identity.spellings ?? [])])
+          spellings.get(taxonomy)!.set(cleanName(spelling), identity.key);
+        if (byKey.has(identity.key)) continue;
+        const base = termSlug(identity.name);
         let slug = base;
         for (let suffix = 2; used.has(slug); suffix += 1) slug = `${base}-${suffix}`;
         used.add(slug);
-        byKey.set(key, { name: name.trim().replace(/\s+/g, ' ').normalize('NFC'), slug });
+        byKey.set(identity.key, { name: identity.name, slug, names: identity.names });
       }
     }
   }
 
-  const term = (taxonomy: Taxonomy, name: string): Term => {
+  const term = (taxonomy: Taxonomy, name: string, tmdb?: number): Term => {
     // `terms` holds every taxonomy.
-    const found = terms.get(taxonomy)!.get(termKey(name));
+    const found = terms.get(taxonomy)!.get(identify(taxonomy, name, tmdb, options).key);
     if (!found) throw new Error(`"${name}" is not a term of ${taxonomy} in any published review`);
     return found;
   };
@@ -98,9 +179,10 @@ export function termRegistry(oldestFirst: TermSource[]): TermRegistry {
     termsOf(review) {
       const names = namesOf(review);
       const list = (taxonomy: Taxonomy) =>
-        unique(names[taxonomy].map((name) => term(taxonomy, name)));
+        unique(names[taxonomy].map(({ name, tmdb }) => term(taxonomy, name, tmdb)));
       const { movie } = review.data;
-      const people = (names: string[] = []) => names.map((name) => term('people', name));
+      const people = (credits: Credit[] = []) =>
+        credits.map(({ name, tmdb }) => term('people', name, tmdb));
       return {
         terms: Object.fromEntries(
           TAXONOMIES.map((taxonomy) => [taxonomy, list(taxonomy)]),
@@ -108,9 +190,25 @@ export function termRegistry(oldestFirst: TermSource[]): TermRegistry {
         credits: {
           directors: unique(people(movie.directors)),
           writers: unique(people(movie.writers)),
-          cast: people((movie.cast ?? []).map((member) => member.name)),
+          cast: people(movie.cast),
         },
       };
+    },
+    redirects() {
+      const found: TermRedirect[] = [];
+      for (const taxonomy of TAXONOMIES) {
+        const byKey = terms.get(taxonomy)!;
+        const used = taken.get(taxonomy)!;
+        const from = new Set<string>();
+        for (const [spelling, key] of spellings.get(taxonomy)!) {
+          const to = byKey.get(key);
+          const slug = termSlug(spelling);
+          if (!to || used.has(slug) || from.has(slug)) continue;
+          from.add(slug);
+          found.push({ taxonomy, from: slug, to });
+        }
+      }
+      return found;
     },
   };
 }

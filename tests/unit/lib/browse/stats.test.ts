@@ -10,31 +10,36 @@ const sources = [
   source('2023-03-04', 3.5, {
     genres: ['드라마'],
     countries: ['미국'],
-    directors: ['짐 자무쉬'],
+    directors: [{ name: '짐 자무쉬' }],
     cast: [{ name: '애덤 드라이버' }],
   }),
   source('2023-01-10', 4, {
     genres: ['코미디', '드라마'],
     countries: ['미국'],
-    directors: ['스파이크 존즈'],
+    directors: [{ name: '스파이크 존즈' }],
     cast: [{ name: '니콜라스 케이지' }, { name: '니콜라스 케이지' }],
   }),
   source('2020-06-18', 4.5, {
     genres: ['드라마'],
-    directors: ['스파이크 존즈'],
+    directors: [{ name: '스파이크 존즈' }],
     cast: [{ name: '애덤 드라이버' }],
   }),
   source('2020-01-01', undefined, { genres: ['SF'] }),
 ];
 const registry = termRegistry([...sources].reverse());
 const stats = siteStats(
-  sources.map((review) => ({ ...review, ...registry.termsOf(review) })),
+  // The last two reviews are of one film.
+  sources.map((review, index) => ({
+    ...review,
+    ...registry.termsOf(review),
+    film: { key: `film-${Math.min(index, 2)}` },
+  })),
   'ko-KR',
 );
 
 describe('site statistics', () => {
   test('totals and the average of rated reviews', () => {
-    expect(stats).toMatchObject({ total: 4, rated: 3, averageRating: 4 });
+    expect(stats).toMatchObject({ total: 4, films: 3, rated: 3, averageRating: 4 });
   });
 
   test('reviews per publication year, years without reviews included', () => {

@@ -5,6 +5,8 @@ import { site } from '../../../../src/lib/site';
 import { jsonLdScript, reviewStructuredData } from '../../../../src/lib/page-meta/structured-data';
 import type { ImageHelper } from '../../../../src/schemas/fields';
 import { reviewSchema } from '../../../../src/schemas/review';
+import { termRegistry } from '../../../../src/lib/taxonomies/taxonomies';
+import { readPeopleRegistry } from '../../../../src/lib/people/registry';
 
 /** Stands in for Astro's image(): an optimised asset URL for each path, without files. */
 const image = (() =>
@@ -16,14 +18,23 @@ const image = (() =>
   }))) as unknown as ImageHelper;
 const schema = reviewSchema(image);
 
+const { registry: people } = readPeopleRegistry(
+  '- name: 스칼릿 조핸슨\n  en: Scarlett Johansson\n  aliases: [스칼렛 요한슨]\n',
+  'content/people.yaml',
+);
+
 function review(
   frontmatter: Record<string, unknown>,
-): Pick<Review, 'slug' | 'data' | 'description' | 'lang'> {
+  lang: Review['lang'] = 'ko',
+): Pick<Review, 'slug' | 'data' | 'description' | 'lang' | 'terms' | 'credits'> {
+  const data = schema.parse(frontmatter);
+  const source = { category: '영화', data };
   return {
     slug: '그녀',
-    data: schema.parse(frontmatter),
+    data,
     description: '외로움과 연결에 대하여.',
-    lang: 'ko',
+    lang,
+    ...termRegistry([source], { language: 'ko', people }).termsOf(source),
   };
 }
 
@@ -93,7 +104,7 @@ describe('reviewStructuredData', () => {
         author: [{ '@type': 'Person', name: '스파이크 존즈' }],
         actor: [
           { '@type': 'Person', name: '호아킨 피닉스' },
-          { '@type': 'Person', name: '스칼렛 요한슨' },
+          { '@type': 'Person', name: '스칼릿 조핸슨' },
         ],
         image: 'https://marquee.example.com/_astro/poster.600.jpg',
         sameAs: [
@@ -101,6 +112,31 @@ describe('reviewStructuredData', () => {
           'https://www.themoviedb.org/movie/152601',
         ],
       },
+    });
+  });
+
+  test("genres and countries carry the site's labels; registered people their name in the review's language", () => {
+    const english = review(
+      {
+        title: 'Her, or how to fall for a voice',
+        pubDate: '2022-06-18',
+        lang: 'en',
+        movie: {
+          title: 'Her',
+          genres: ['Drama', 'Sci-Fi', 'Mumblecore'],
+          countries: ['USA'],
+          cast: ['Scarlett Johansson', 'Joaquin Phoenix'],
+        },
+      },
+      'en',
+    );
+    expect(reviewStructuredData(english).itemReviewed).toMatchObject({
+      genre: ['드라마', 'SF', 'Mumblecore'],
+      countryOfOrigin: [{ '@type': 'Country', name: '미국' }],
+      actor: [
+        { '@type': 'Person', name: 'Scarlett Johansson' },
+        { '@type': 'Person', name: 'Joaquin Phoenix' },
+      ],
     });
   });
 

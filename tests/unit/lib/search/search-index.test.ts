@@ -38,18 +38,29 @@ describe('pageUrl', () => {
 });
 
 describe('search records', () => {
-  const review = (rating: number | undefined, year: number | undefined, genres: string[]) =>
+  const review = (
+    rating: number | undefined,
+    year: number | undefined,
+    genres: string[],
+    directors: string[] = [],
+  ) =>
     ({
       description: '요약',
       data: { title: '제목', rating, movie: { title: '영화', year, genres } },
+      // What the term registry made of the names (the site's labels).
+      terms: { genres: genres.map((name) => ({ name, slug: name })) },
+      credits: { directors: directors.map((name) => ({ name, slug: name })) },
     }) as unknown as Parameters<typeof searchRecord>[0];
 
   test('a review gives what a result shows and its filter values', () => {
-    expect(searchRecord(review(4.5, 2013, ['드라마', 'SF']), '/_astro/poster.webp')).toEqual({
+    expect(
+      searchRecord(review(4.5, 2013, ['드라마', 'SF'], ['스파이크 존즈']), '/_astro/poster.webp'),
+    ).toEqual({
       meta: {
         title: '제목',
         film: '영화 (2013)',
         description: '요약',
+        director: '스파이크 존즈',
         rating: '4.5',
         image: '/_astro/poster.webp',
       },

@@ -7,8 +7,8 @@ const review = {
   data: {
     tags: [],
     movie: {
-      directors: ['스파이크 존즈'],
-      writers: ['스파이크 존즈', '찰리 카우프만'],
+      directors: [{ name: '스파이크 존즈' }],
+      writers: [{ name: '스파이크 존즈' }, { name: '찰리 카우프만' }],
       cast: [
         { name: '니콜라스 케이지', role: '찰리' },
         { name: '니콜라스 케이지', role: '도널드' },

@@ -77,8 +77,8 @@ describe('the term registry', () => {
     const review = source(['SF', 'sf'], {
       year: 2013,
       genres: ['드라마'],
-      directors: ['스파이크 존즈'],
-      writers: ['스파이크 존즈'],
+      directors: [{ name: '스파이크 존즈' }],
+      writers: [{ name: '스파이크 존즈' }],
       cast: [{ name: '호아킨 피닉스' }, { name: '스파이크 존즈' }],
     });
     const { terms, credits } = termRegistry([review]).termsOf(review);

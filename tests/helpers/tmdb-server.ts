@@ -30,6 +30,8 @@ export interface TmdbServer {
   script: ScriptedAnswer[];
   /** When set, requests are accepted and never answered. */
   hang: boolean;
+  /** When set, every image is an HTML page served as a 200 (a captive portal, a CDN error). */
+  brokenImages: boolean;
   close(): Promise<void>;
 }
 
@@ -77,7 +79,12 @@ export async function startTmdbServer(): Promise<TmdbServer> {
     .jpeg()
     .toBuffer();
   const hanging = new Set<ServerResponse>();
-  const state: Omit<TmdbServer, 'env' | 'close'> = { requests: [], script: [], hang: false };
+  const state: Omit<TmdbServer, 'env' | 'close'> = {
+    requests: [],
+    script: [],
+    hang: false,
+    brokenImages: false,
+  };
 
   function answer(request: IncomingMessage, response: ServerResponse) {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
@@ -94,8 +101,8 @@ export async function startTmdbServer(): Promise<TmdbServer> {
       return void response.end(scripted.body ?? '');
     }
     if (url.pathname.startsWith('/t/p/')) {
-      // Image paths are `/t/p/<size>/<file>`; `/bad.jpg` is an HTML error page with a 200.
-      if (url.pathname.endsWith('/not-a-jpeg.jpg')) {
+      // Image paths are `/t/p/<size>/<file>`; `not-a-jpeg.jpg` is an HTML page with a 200.
+      if (state.brokenImages || url.pathname.endsWith('/not-a-jpeg.jpg')) {
         response.writeHead(200, { 'Content-Type': 'text/html' });
         return void response.end('<html>oops</html>');
       }

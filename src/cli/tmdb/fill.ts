@@ -106,6 +106,36 @@ function merge(
   result.added.push(`${label}: ${shown(value)}`);
 }
 
+/** A line as YAML writes it back: one space before a comment, none at the end. */
+const normalLine = (line: string) => line.replace(/(\S)\s+#/, '$1 #').trimEnd();
+
+/**
+ * YAML's Document keeps comments but writes one space before each, and drops a blank line
+ * before a map's last comment. Each line it left unchanged is put back as the author spaced
+ * it, with the blank lines that preceded it; the values are checked to be the same.
+ */
+function keepAuthorSpacing(original: string, rendered: string): string {
+  const before = original.split(/\r?\n/);
+  let next = 0;
+  const lines: string[] = [];
+  for (const line of rendered.split('\n')) {
+    const at = before.findIndex((old, index) => index >= next && normalLine(old) === line);
+    if (at < 0 || !line.trim()) {
+      lines.push(line);
+      continue;
+    }
+    const skipped = before.slice(next, at);
+    if (skipped.every((old) => !old.trim()))
+      lines.push(...skipped.slice(lines.at(-1) === '' ? 1 : 0));
+    lines.push(before[at]!);
+    next = at + 1;
+  }
+  const text = lines.join('\n');
+  const same =
+    JSON.stringify(parseDocument(text).toJS()) === JSON.stringify(parseDocument(rendered).toJS());
+  return same ? text : rendered;
+}
+
 /** Writes through a temporary file and a rename. */
 function replaceFile(file: string, data: string | Buffer): void {
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
@@ -154,12 +184,12 @@ export async function fillPost(
   }
   const film = await lookUpFilm(client, id, language);
   const result: FillResult = { file, tmdb: id, added: [], differs: [], notes: [...film.notes] };
-  for (const [key, value] of Object.entries(film.movie) as [keyof MovieFacts, Fact][]) {
-    if (key === 'links') {
-      for (const [link, linkValue] of Object.entries(film.movie.links))
-        merge(doc, ['movie', 'links', link], linkValue, link, result);
-    } else merge(doc, ['movie', key], value, key, result);
-  }
+  const { links, ...facts } = film.movie;
+  for (const [key, value] of Object.entries(facts) as [keyof MovieFacts, Fact][])
+    merge(doc, ['movie', key], value, key, result);
+  // `links` last, as the drafts have it; each link on its own.
+  for (const [link, value] of Object.entries(links))
+    merge(doc, ['movie', 'links', link], value, link, result);
   // Images only for a bundle (`index.md`): a single-file post keeps its images elsewhere.
   const folder = path.dirname(file);
   const bundle = path.basename(file) === 'index.md';
@@ -192,7 +222,10 @@ export async function fillPost(
   }
   if (!result.added.length) return result;
   for (const image of files) replaceFile(path.join(folder, image.name), image.data);
-  const yaml = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+  const yaml = keepAuthorSpacing(
+    yamlText,
+    doc.toString({ lineWidth: 0, flowCollectionPadding: false }),
+  );
   replaceFile(file, `${opening}${yaml}${closing}${text.slice(whole.length)}`);
   return result;
 }

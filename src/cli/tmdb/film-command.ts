@@ -9,7 +9,7 @@ import type { Language } from '../../i18n/languages';
 import { CliError } from '../content-folder';
 import { parseTmdbId, parseYear } from '../new-post-args';
 import { loadSiteSettings } from '../site-config';
-import type { TmdbClient } from './client';
+import { TmdbError, type TmdbClient } from './client';
 import { detailsRequest } from './film-facts';
 import { fillPost } from './fill';
 import { releaseYear, searchFilms } from './search';
@@ -44,8 +44,16 @@ async function listMatches(
     if (index < DETAILED_RESULTS) {
       // The same request as `npm run new -- --tmdb`, so the draft then comes from the cache.
       const { path: apiPath, query: detailsQuery } = detailsRequest(movie.id, language);
-      const details = await client.get<TmdbMovieDetails>(apiPath, detailsQuery);
-      const directors = (details.credits?.crew ?? []).filter((member) => member.job === 'Director');
+      const details = await client
+        .get<TmdbMovieDetails>(apiPath, detailsQuery)
+        .catch((error: unknown) => {
+          // A result whose details TMDB no longer has is listed without its director.
+          if (error instanceof TmdbError && error.status === 404) return undefined;
+          throw error;
+        });
+      const directors = (details?.credits?.crew ?? []).filter(
+        (member) => member.job === 'Director',
+      );
       director = [...new Set(directors.map((member) => member.name))].join(', ') || undefined;
     }
     const original =

@@ -121,10 +121,16 @@ function regionalRelease(
   return result;
 }
 
-/** The official YouTube trailer: official first, then Korean, English, any language; oldest first. */
-export function pickTrailer(videos: readonly TmdbVideo[]): string | undefined {
-  const languageRank = (video: TmdbVideo) =>
-    video.iso_639_1 === 'ko' ? 0 : video.iso_639_1 === 'en' ? 1 : 2;
+/**
+ * The official YouTube trailer: official first, then in the site's language (Korean, then
+ * English, on a Korean site; English first on an English one), then any; oldest first.
+ */
+export function pickTrailer(videos: readonly TmdbVideo[], language: Language): string | undefined {
+  const order = language === 'ko' ? ['ko', 'en'] : ['en', 'ko'];
+  const languageRank = (video: TmdbVideo) => {
+    const rank = order.indexOf(video.iso_639_1 ?? '');
+    return rank < 0 ? order.length : rank;
+  };
   const [best] = videos
     .filter((video) => video.site === 'YouTube' && video.type === 'Trailer' && video.key)
     .sort(
@@ -209,7 +215,7 @@ export async function lookUpFilm(
       const role = member.character.trim();
       return role ? { name, role, tmdb: member.id } : { name, tmdb: member.id };
     });
-  const trailer = pickTrailer(details.videos?.results ?? []);
+  const trailer = pickTrailer(details.videos?.results ?? [], language);
   if (trailer) movie.trailer = trailer;
   if (details.imdb_id && /^tt\d{7,9}$/.test(details.imdb_id))
     movie.links = { imdb: details.imdb_id, tmdb: id };

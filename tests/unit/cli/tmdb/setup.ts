@@ -1,0 +1,46 @@
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from '../../../helpers/build-site';
+import type { CommandIo } from '../../../../src/cli/tmdb/session';
+
+/**
+ * A throwaway project under tests/.tmp/: `content/site.config.ts` in the given language and
+ * its own `.cache/tmdb/`, so no test reads or writes the author's content/ or cache.
+ */
+export function tempProject(language: 'ko' | 'en' = 'ko'): { dir: string; remove: () => void } {
+  mkdirSync(path.join(repoRoot, 'tests/.tmp'), { recursive: true });
+  const dir = mkdtempSync(path.join(repoRoot, 'tests/.tmp/tmdb-'));
+  mkdirSync(path.join(dir, 'content/reviews'), { recursive: true });
+  writeFileSync(
+    path.join(dir, 'content/site.config.ts'),
+    [
+      "import { defineSite } from '../src/schemas/site';",
+      'export default defineSite({',
+      `  title: 'Test', description: 'Test site', author: 'Tester', language: '${language}',`,
+      "  url: 'https://marquee.example.com/',",
+      '});',
+      '',
+    ].join('\n'),
+  );
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Copies a fixture folder into the project. */
+export const copyInto = (from: string, to: string) => cpSync(from, to, { recursive: true });
+
+/** A command's I/O, recorded. */
+export function recordedIo(
+  cwd: string,
+  env: Record<string, string | undefined>,
+): CommandIo & { stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return {
+    env,
+    cwd,
+    out: (line) => void stdout.push(line),
+    err: (line) => void stderr.push(line),
+    stdout,
+    stderr,
+  };
+}

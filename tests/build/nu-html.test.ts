@@ -14,6 +14,7 @@ const sites = [
   { name: 'the browse fixture', fixture: 'browse' },
   { name: 'the media fixture', fixture: 'media' },
   { name: 'the minimal fixture', fixture: 'minimal' },
+  { name: 'the film-identity fixture', fixture: 'identities' },
 ];
 
 describe.each(sites)('$name', ({ fixture }) => {

@@ -1,7 +1,8 @@
 /**
  * One film's facts across its reviews: a later review may leave out what an earlier one
  * gives (a rewatch need not copy the cast), and its page shows the merged facts. What a
- * review writes itself always wins; a missing fact comes from the newest review that has it.
+ * review writes itself always wins; a missing fact comes from the first of `others` that has it
+ * (the caller orders them: the same language first, then newest).
  */
 
 /** The film facts that belong to the film, not to one review (the title is the review's own). */
@@ -29,7 +30,7 @@ type Movie = Partial<Record<(typeof SHARED_FACTS)[number], unknown>> & {
 const isMissing = (value: unknown) =>
   value === undefined || (Array.isArray(value) && value.length === 0);
 
-/** `own` with each missing fact taken from `others` (newest first). */
+/** `own` with each missing fact taken from the first of `others` that has it. */
 export function mergedMovie<M extends Movie>(own: M, others: M[]): M {
   const merged: M = { ...own };
   const facts = merged as Record<string, unknown>;

@@ -110,7 +110,11 @@ function withFilms<R extends Pick<Review, 'slug' | 'data' | 'lang'>>(newestFirst
     const firstViewing = (lang: string) =>
       Math.min(...reviews.filter((other) => other.lang === lang).map(viewedAt));
     return reviews.map((review) => {
-      const others = reviews.filter((other) => other !== review).map((other) => other.data.movie);
+      // Facts from reviews in the same language first (names as its readers write them), newest first.
+      const others = reviews
+        .filter((other) => other !== review)
+        .sort((a, b) => Number(a.lang !== review.lang) - Number(b.lang !== review.lang))
+        .map((other) => other.data.movie);
       const movie = mergedMovie(review.data.movie, others);
       const rewatch = review.data.rewatch || viewedAt(review) > firstViewing(review.lang);
       return { review: { ...review, data: { ...review.data, movie }, rewatch }, film };

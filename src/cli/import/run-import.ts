@@ -4,7 +4,7 @@ import type { Language } from '../../i18n/languages';
 import type { SiteSettings } from '../../schemas/site';
 import { CliError } from '../content-folder';
 import { TmdbError, type TmdbClient } from '../tmdb/client';
-import { fillPost } from '../tmdb/fill';
+import { fillPost, NoSingleMatch } from '../tmdb/fill';
 import { createBundleWriter } from './bundle';
 import { importHtmlPost } from './html-post';
 import { importLetterboxd } from './letterboxd';
@@ -39,6 +39,12 @@ async function lookUp(
       ...result.notes.map((line) => `TMDB ${result.tmdb}: ${line}`),
     ];
   } catch (error) {
+    if (error instanceof NoSingleMatch) {
+      const folder = path.relative(process.cwd(), path.dirname(file));
+      return [
+        `TMDB: ${error.named}, not exactly one; find it with ${error.search}, then npm run film -- --fill ${folder} --tmdb <id>`,
+      ];
+    }
     const perPost =
       (error instanceof TmdbError && error.status === 404) ||
       (error instanceof CliError && !(error instanceof TmdbError));

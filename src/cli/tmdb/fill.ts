@@ -28,6 +28,28 @@ export interface FillResult {
   notes: string[];
 }
 
+/** A post whose title and year name no film, or several, on TMDB. */
+export class NoSingleMatch extends CliError {
+  /** `"그녀" (2013)`, and the search that lists the candidates. */
+  readonly named: string;
+  readonly search: string;
+  constructor(
+    readonly file: string,
+    titles: string[],
+    year: number | undefined,
+    readonly candidates: number,
+  ) {
+    const named = `"${titles.join('" / "')}"${year ? ` (${year})` : ''}`;
+    const search = `npm run film -- "${titles[0] ?? ''}"${year ? ` --year ${year}` : ''}`;
+    const found = candidates ? `${candidates} TMDB results` : 'no TMDB result';
+    super(
+      `${file}: ${found} for ${named}, not exactly one: pass --tmdb <id> (${search} lists them)`,
+    );
+    this.named = `${found} for ${named}`;
+    this.search = search;
+  }
+}
+
 /** The frontmatter between the first two `---` lines, and what surrounds it. */
 const FRONTMATTER = /^(\uFEFF?(?:[ \t]*\r?\n)*---[ \t]*\r?\n)([\s\S]*?)(^---[ \t]*(?:\r?\n|$))/m;
 
@@ -174,12 +196,7 @@ export async function fillPost(
     const titles = [title, original].filter((one): one is string => typeof one === 'string');
     const filmYear = typeof year === 'number' ? year : undefined;
     const { match: found, candidates } = await findSingleFilm(client, titles, filmYear, language);
-    if (!found) {
-      const named = `"${titles.join('" / "')}"${filmYear ? ` (${filmYear})` : ''}`;
-      throw new CliError(
-        `${file}: ${candidates ? `${candidates} TMDB results` : 'no TMDB result'} for ${named}, not exactly one: pass --tmdb <id> (npm run film -- "${titles[0] ?? ''}"${filmYear ? ` --year ${filmYear}` : ''} lists them)`,
-      );
-    }
+    if (!found) throw new NoSingleMatch(file, titles, filmYear, candidates);
     id = found.id;
   }
   const film = await lookUpFilm(client, id, language);

@@ -109,6 +109,12 @@ export async function runFilm(argv: string[], io: CommandIo): Promise<number> {
       for (const line of result.notes) io.out(`  - ${line}`);
       return 0;
     }
+    if (values.tmdb !== undefined) {
+      io.err(
+        `--tmdb goes with --fill <post>; for a new draft run npm run new -- --tmdb ${values.tmdb}\n${FILM_USAGE}`,
+      );
+      return 1;
+    }
     const query = positionals.join(' ').trim();
     if (!query) {
       io.err(`Name the film to look up.\n${FILM_USAGE}`);

@@ -109,6 +109,14 @@ describe('npm run film', () => {
     );
   });
 
+  test('--tmdb without --fill points to npm run new', async () => {
+    const { code, stderr } = await run('--tmdb', '152601');
+    expect(code).toBe(1);
+    expect(stderr.split('\n')[0]).toBe(
+      '--tmdb goes with --fill <post>; for a new draft run npm run new -- --tmdb 152601',
+    );
+  });
+
   test('--fill adds only what the post lacks, reports differences, keeps comments and the body', async () => {
     const file = writePost();
     const { code, stdout } = await run('--fill', 'content/reviews/her');

@@ -98,8 +98,9 @@ describe('npm run import -- … --lookup', () => {
       '    - TMDB 152601: movie.runtime: post says 125, TMDB says 126 (kept)\n',
     );
     expect(lines).not.toContain('movie.directors: post says');
+    const folder = path.relative(process.cwd(), path.dirname(report.written[1]!));
     expect(lines).toContain(
-      '    - TMDB: no TMDB result for "그녀, 목소리만으로 사랑에 빠질 수 있을까", not exactly one: pass --tmdb <id> (npm run film -- "그녀, 목소리만으로 사랑에 빠질 수 있을까" lists them)',
+      `    - TMDB: no TMDB result for "그녀, 목소리만으로 사랑에 빠질 수 있을까", not exactly one; find it with npm run film -- "그녀, 목소리만으로 사랑에 빠질 수 있을까", then npm run film -- --fill ${folder} --tmdb <id>`,
     );
     expect(frontmatter(report.written[1]!).movie).not.toHaveProperty('links');
   });

@@ -4,6 +4,8 @@ import type { ReviewTerms, Taxonomy } from '../taxonomies/taxonomies';
 export interface RelatedSource extends Pick<ReviewTerms, 'terms'> {
   slug: string;
   data: { pubDate: Date };
+  /** The film: its other reviews are listed apart on the page, never as related reviews. */
+  film?: { key: string } | undefined;
 }
 
 /**
@@ -66,7 +68,8 @@ function indexOf(candidates: readonly RelatedSource[]): RelatedIndex {
 
 /**
  * Up to `limit` reviews sharing people, tags or genres with `review`, best first and
- * newest first among equals; never the review itself, never one that shares nothing.
+ * newest first among equals; never the review itself or another review of its film, never
+ * one that shares nothing.
  * An inverted index (term → candidates), built once per list, means a review page only
  * visits the reviews that share a term with it, never every pair of reviews.
  */
@@ -86,7 +89,9 @@ export function relatedReviews<R extends RelatedSource>(
   // Posted positions index `candidates`, and `rank` is as long.
   const best: [position: number, score: number][] = [];
   for (const [position, score] of scores) {
-    if (candidates[position]!.slug === review.slug) continue;
+    const candidate = candidates[position]!;
+    if (candidate.slug === review.slug) continue;
+    if (review.film && candidate.film?.key === review.film.key) continue;
     const at = best.findIndex(
       ([other, otherScore]) =>
         score > otherScore || (score === otherScore && rank[position]! < rank[other]!),

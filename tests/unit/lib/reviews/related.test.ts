@@ -48,6 +48,17 @@ describe('related reviews', () => {
     ]);
   });
 
+  test('another review of the same film is listed apart, never as related', () => {
+    const rewatch = {
+      ...review('her-again', '2024-02-01', { people: ['spike'] }),
+      film: { key: 'tmdb:1' },
+    };
+    const first = { ...her, film: { key: 'tmdb:1' } };
+    expect(relatedReviews(rewatch, [first, ...candidates.slice(1)]).map((r) => r.slug)).toEqual([
+      'adaptation',
+    ]);
+  });
+
   test('a review sharing nothing is never related', () => {
     expect(relatedReviews(candidates[6]!, candidates)).toEqual([]);
   });

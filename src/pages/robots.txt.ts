@@ -1,11 +1,9 @@
 import type { APIRoute } from 'astro';
+import { robotsText } from '../lib/page-meta/verification';
 import { absoluteUrl, withBase } from '../lib/urls';
 
-/** `/robots.txt`: every page may be crawled; the sitemap index is named by its absolute URL. */
+/** `/robots.txt`: the sitemap index by its absolute URL, and Daum's verification line when set. */
 export const GET: APIRoute = () =>
-  new Response(
-    `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(withBase('sitemap-index.xml'))}\n`,
-    {
-      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-    },
-  );
+  new Response(robotsText(absoluteUrl(withBase('sitemap-index.xml'))), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });

@@ -4,6 +4,7 @@ import './messages';
 import { formatZodError, MarqueeError } from '../lib/errors';
 import { siteUrl } from '../lib/site-url';
 import { TermNameSchema } from './names';
+import { VerificationSchema } from './verification';
 
 function isTimeZone(value: string): boolean {
   try {
@@ -106,6 +107,11 @@ const SiteSchema = z
     font: z
       .enum(['pretendard', 'system'], { error: 'expected "pretendard" or "system"' })
       .default('pretendard'),
+    /**
+     * Tokens from the search portals' webmaster tools, to prove the site is yours:
+     * `{ naver, daum, google, bing }`, each optional (see README, "Search portals").
+     */
+    verification: VerificationSchema,
   })
   .strict();
 

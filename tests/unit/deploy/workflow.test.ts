@@ -159,7 +159,20 @@ describe('the deploy workflow', () => {
 
   test('builds for the address GitHub Pages gives the repository (SITE and BASE)', () => {
     const build = steps.find((step) => step.run?.includes('npm run build'));
-    expect(Object.keys(build?.env ?? {}).sort()).toEqual(['BASE', 'SITE']);
+    expect(Object.keys(build?.env ?? {}).sort()).toEqual(['BASE', 'INDEXNOW_KEY', 'SITE']);
+  });
+
+  test('notifies IndexNow after publishing, only with a key, never failing the deploy', () => {
+    const job = deploy.workflow.jobs.deploy!;
+    const names = job.steps.map((step) => step.name);
+    const ping = job.steps.find((step) => step.run?.includes('node src/cli/indexnow.ts'));
+    expect(names.indexOf(ping?.name)).toBeGreaterThan(
+      job.steps.findIndex((step) => step.uses?.startsWith('actions/deploy-pages')),
+    );
+    expect(ping).toMatchObject({ if: "env.INDEXNOW_KEY != ''", 'continue-on-error': true });
+    expect(ping?.run).toContain('--manifest .cache/indexnow/manifest.json');
+    const cache = job.steps.find((step) => step.uses?.startsWith('actions/cache'));
+    expect(cache?.with?.path).toBe('.cache/indexnow');
   });
 });
 

@@ -11,6 +11,7 @@ import { firstLocation, withQuietMarkdownErrors } from '../lib/check/quiet-markd
 import { setDevProblems } from '../lib/check/dev-problems';
 import { setKnownReviews } from '../lib/check/review-links';
 import { setSitePeople } from '../lib/people/site-people';
+import { setSiteDiary } from '../lib/diary/site-diary';
 import type { CheckedPost } from '../lib/check/validate-post';
 import { formatProblem, formatProblems, problemCount, sortProblems } from '../lib/rules/problem';
 import { imageNotFound } from '../lib/rules/safe-paths';
@@ -117,8 +118,10 @@ function watchInDev(
   let queued = Promise.resolve();
   watcher.on('all', (_event: string, file: string) => {
     const changed = path.resolve(file);
-    const peopleFile = path.join(path.dirname(reviewsFolder), 'people.yaml');
-    if (!changed.startsWith(reviewsFolder + path.sep) && changed !== peopleFile) return;
+    const besideReviews = ['people.yaml', 'diary.yaml'].map((name) =>
+      path.join(path.dirname(reviewsFolder), name),
+    );
+    if (!changed.startsWith(reviewsFolder + path.sep) && !besideReviews.includes(changed)) return;
     queued = queued
       .then(reload)
       .catch((error: unknown) => context.logger.error(String((error as Error).message ?? error)));
@@ -233,6 +236,7 @@ export function reviewLoader(options: { base: string }): Loader {
               // The check ran this schema on this very data and found nothing: a refusal here is
               // a bug in Marquee, not the author's mistake, so it goes out as it came.
               throw new MarqueeError(`${file}: ${(error as Error).message}`, {
+      setSiteDiary(checked.diary);
                 file: post.post.file,
               });
             }

@@ -54,3 +54,8 @@ export function diaryPath(): string {
 export function statsPath(): string {
   return withBase('stats/');
 }
+
+/** One year of the diary: `/diary/2025/`. */
+export function diaryYearPath(year: number): string {
+  return withBase(`diary/${year}/`);
+}

@@ -36,6 +36,13 @@ export const DateSchema = z
     return date;
   });
 
+/** A verdict from 0 to 5 in steps of 0.5 (a review's or a diary entry's `rating`). */
+export const RatingSchema = z
+  .number()
+  .min(0, 'expected a rating from 0 to 5')
+  .max(5, 'expected a rating from 0 to 5')
+  .multipleOf(0.5, 'expected a rating in steps of 0.5, such as 3.5 or 4');
+
 /** A non-empty, trimmed line of text. */
 export const TextSchema = z.string().trim().min(1, 'must not be empty');
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { DateSchema, imagePath, TextSchema, type ImageHelper } from './fields';
+import { DateSchema, imagePath, RatingSchema, TextSchema, type ImageHelper } from './fields';
 import { galleryItemSchema } from './gallery';
 import { movieSchema } from './movie';
 import { TermNameSchema, TermNamesSchema } from './names';
@@ -28,12 +28,7 @@ export function reviewSchema(image: ImageHelper) {
       /** Free tags. */
       tags: TermNamesSchema.default([]),
       /** Your verdict, 0 to 5 in steps of 0.5. */
-      rating: z
-        .number()
-        .min(0, 'expected a rating from 0 to 5')
-        .max(5, 'expected a rating from 0 to 5')
-        .multipleOf(0.5, 'expected a rating in steps of 0.5, such as 3.5 or 4')
-        .optional(),
+      rating: RatingSchema.optional(),
       /** Show a spoiler warning above the body. */
       spoilers: z.boolean().default(false),
       /** When you saw the film (a diary date). */

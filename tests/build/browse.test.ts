@@ -201,14 +201,16 @@ test('the archive groups reviews by publication year, then month, with Korean mo
   expect(text(years[2]!.querySelector('li time'))).toBe('2021. 11. 20.');
 });
 
-test('the diary lists watched films by month with date, rewatch, heart and rating', () => {
-  const doc = page('diary/index.html');
-  expect(doc.querySelectorAll('.diary-month h2').map((heading) => text(heading))).toEqual([
-    '2023년 2월',
-    '2023년 1월',
-    '2022년 7월',
-    '2022년 6월',
-  ]);
+test('the diary lists watched films by month with date, rewatch, heart and rating, one year a page', () => {
+  const months = (file: string) =>
+    page(file)
+      .querySelectorAll('.diary-month h2')
+      .map((heading) => text(heading));
+  // /diary/ shows the newest year; each year has its own page.
+  expect(months('diary/index.html')).toEqual(['2023년 2월', '2023년 1월']);
+  expect(months('diary/2023/index.html')).toEqual(['2023년 2월', '2023년 1월']);
+  expect(months('diary/2022/index.html')).toEqual(['2022년 7월', '2022년 6월']);
+  const doc = page('diary/2022/index.html');
   const her = doc
     .querySelectorAll('.diary-month tbody tr')
     .find((row) => text(row).includes('그녀'))!;
@@ -218,7 +220,7 @@ test('the diary lists watched films by month with date, rewatch, heart and ratin
   expect(text(her.querySelector('.diary-month__rewatch'))).toBe('↻ 재관람');
   expect(text(her.querySelector('.diary-month__liked'))).toBe('♥ 마음에 든 영화');
   expect(text(her.querySelector('.rating'))).toContain('5점 만점에 4.5점');
-  const paterson = doc
+  const paterson = page('diary/index.html')
     .querySelectorAll('.diary-month tbody tr')
     .find((row) => text(row).includes('패터슨'))!;
   expect(text(paterson.querySelector('.diary-month__rewatch'))).toBe('');
@@ -286,6 +288,7 @@ describe('the statistics page', () => {
     // Sections, not figures: the table in each has its own caption (Nu: a figure must not).
     const charts = doc().querySelectorAll('section.chart');
     expect(charts.map((chart) => chart.id)).toEqual([
+      'watched-per-year',
       'per-year',
       'ratings',
       'genres',
@@ -319,7 +322,9 @@ describe('the statistics page', () => {
       '5.0': '1',
       '1.0': '0',
     });
-    expect(text(doc().querySelector('.stats__summary'))).toBe('전체 리뷰 5편 평균 평점 4.1');
+    expect(text(doc().querySelector('.stats__summary'))).toBe(
+      '본 영화 5편 쓴 리뷰 5편 다시 본 횟수 1회 평균 평점 4.1',
+    );
   });
 
   test('bars are as long as their share of the largest value', () => {

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { filmDisagreements } from '../films/film-disagreements';
+import { readDiary, type DiaryEntry } from '../diary/diary-file';
 import { EMPTY_REGISTRY, readPeopleRegistry, type PeopleRegistry } from '../people/registry';
 import type { Problem } from '../rules/problem';
 import type { Language } from '../../i18n/languages';
@@ -70,6 +71,8 @@ export interface CheckedReviews {
   warnings: string[];
   /** `content/people.yaml` (empty when there is none, or when it has problems). */
   people: PeopleRegistry;
+  /** `content/diary.yaml` (empty when there is none, or when it has problems). */
+  diary: DiaryEntry[];
 }
 
 /** The optional `people.yaml` beside the reviews, read and checked. */
@@ -82,9 +85,21 @@ function readPeople(
   return readPeopleRegistry(readFileSync(file, 'utf8'), name(file));
 }
 
+/** The optional `diary.yaml` beside the reviews, read and checked against the posts' slugs. */
+function readDiaryFile(
+  contentRoot: string,
+  name: (file: string) => string,
+  posts: CheckedPost[],
+): { entries: DiaryEntry[]; problems: ReturnType<typeof readDiary>['problems'] } {
+  const file = path.join(contentRoot, 'diary.yaml');
+  if (!existsSync(file)) return { entries: [], problems: [] };
+  const slugs = new Set(posts.flatMap((post) => (post.slug === undefined ? [] : [post.slug])));
+  return readDiary(readFileSync(file, 'utf8'), name(file), slugs);
+}
+
 /**
  * Checks every post under `reviewsFolder` (frontmatter, images, slugs) and the posts
- * against each other (and `people.yaml`): two slugs that are equal, or equal but for letter case (one folder on
+ * against each other (and `people.yaml` and `diary.yaml`): two slugs that are equal, or equal but for letter case (one folder on
  * macOS and Windows), are an error naming both files. Used by the review loader before
  * Astro reads anything, and by `npm run check`.
  */
@@ -110,10 +125,12 @@ export async function checkReviews(options: {
     );
   }
   const people = readPeople(options.contentRoot, name);
+  const diary = readDiaryFile(options.contentRoot, name, posts);
   const problems = [
     ...folderProblems(options.root, options.reviewsFolder),
     ...posts.flatMap((post) => post.problems),
     ...people.problems,
+    ...diary.problems,
   ];
   const bySlug = new Map<string, CheckedPost>();
   for (const post of posts) {
@@ -148,5 +165,5 @@ export async function checkReviews(options: {
         })),
     ),
   ];
-  return { posts, problems, warnings, people: people.registry };
+  return { posts, problems, warnings, people: people.registry, diary: diary.entries };
 }

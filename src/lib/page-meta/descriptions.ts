@@ -4,6 +4,7 @@ import { getReviews, type Review } from '../reviews/reviews';
 import { site } from '../site';
 import type { Taxonomy, Term, TermEntry } from '../taxonomies/taxonomies';
 import { filmLabel, filmNames, titleIsFilm } from './film-names';
+import { yearLabel } from '../browse/archive';
 
 /**
  * Meta descriptions of every kind of page, generated where the author wrote none, naming
@@ -147,14 +148,20 @@ export async function archiveDescription(): Promise<string> {
   );
 }
 
-export async function diaryDescription(): Promise<string> {
-  const watched = (await getReviews())
-    .filter((review) => review.data.watched)
-    // Only reviews with a `watched` date are left.
-    .sort((a, b) => b.data.watched!.getTime() - a.data.watched!.getTime());
+/** A diary page's description: the year's viewings and the films of its latest ones. */
+export function diaryDescription(
+  year:
+    { year: number; count: number; months: { items: { film: { title: string } }[] }[] } | undefined,
+): string {
+  const films = [
+    ...new Set((year?.months ?? []).flatMap((month) => month.items.map((item) => item.film.title))),
+  ];
+  const count = tCount(lang, 'count.viewings', year?.count ?? 0);
   return describePage(
-    t(lang, 'meta.diary', { count: tCount(lang, 'count.reviews', watched.length) }),
-    filmNames(watched),
+    year
+      ? t(lang, 'meta.diaryYear', { year: yearLabel(year.year, lang), count })
+      : t(lang, 'meta.diary', { count }),
+    films,
     siteSentences(),
   );
 }

@@ -8,9 +8,9 @@
  *       aliases: [스칼렛 요한슨]
  */
 import { z } from 'astro/zod';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Language } from '../../i18n/languages';
 import type { Problem } from '../rules/problem';
+import { readYamlFile } from '../rules/yaml-file';
 import { zodProblems } from '../rules/zod-problems';
 import { termKey } from '../slugs';
 import { TermNameSchema } from '../../schemas/names';
@@ -77,37 +77,9 @@ export function readPeopleRegistry(
   text: string,
   file: string,
 ): { registry: PeopleRegistry; problems: Problem[] } {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, schema: 'core' });
-  const lineAt = (offset: number) => lineCounter.linePos(offset);
-  const problems: Problem[] = document.errors.map((error) => {
-    const { line, col } = lineAt(error.pos[0]);
-    return { file, line, column: col, field: '(YAML)', message: error.message.split('\n')[0]! };
-  });
+  const { input: parsedInput, problems, locate } = readYamlFile(text, file);
   if (problems.length) return { registry: EMPTY_REGISTRY, problems };
-
-  const input: unknown = document.toJS() ?? [];
-  const locate = (path: readonly PropertyKey[]) => {
-    let current: unknown = document.contents;
-    let found: Node | undefined;
-    for (const key of path) {
-      if (isSeq(current) && typeof key === 'number') {
-        const item = current.items[key] as Node | undefined;
-        if (!item) break;
-        found = item;
-        current = item;
-      } else if (isMap(current)) {
-        const pair = current.items.find(
-          (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key),
-        );
-        if (!pair) break;
-        found = pair.key as Node;
-        current = pair.value;
-      } else break;
-    }
-    const { line, col } = lineAt(found?.range?.[0] ?? 0);
-    return { line, column: col };
-  };
+  const input: unknown = parsedInput ?? [];
   const parsed = RegistrySchema.safeParse(input);
   if (!parsed.success) {
     const wholeInput = Array.isArray(input) ? '(list)' : '(top level)';

@@ -1,5 +1,7 @@
 import { defineCollection } from 'astro:content';
+import { listLoader } from './integrations/list-loader';
 import { reviewLoader } from './integrations/review-loader';
+import { listSchema } from './schemas/list';
 import { reviewSchema } from './schemas/review';
 
 const reviews = defineCollection({
@@ -7,4 +9,9 @@ const reviews = defineCollection({
   schema: ({ image }) => reviewSchema(image),
 });
 
-export const collections = { reviews };
+const lists = defineCollection({
+  loader: listLoader({ base: './content/lists', reviews: './content/reviews' }),
+  schema: ({ image }) => listSchema(image),
+});
+
+export const collections = { reviews, lists };

@@ -59,3 +59,13 @@ export function statsPath(): string {
 export function diaryYearPath(year: number): string {
   return withBase(`diary/${year}/`);
 }
+
+/** Every film list: `/lists/`. */
+export function listsPath(): string {
+  return withBase('lists/');
+}
+
+/** A film list: `/lists/<slug>/`, percent-encoded as browsers send it. */
+export function listPath(slug: string): string {
+  return withBase(`lists/${encodeSegment(slug)}/`);
+}

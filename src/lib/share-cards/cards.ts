@@ -31,7 +31,7 @@ export interface ShareCard {
  * The file behind an `astro:assets` image: `fsPath` in a build, the `/@fs/` URL under
  * `astro dev`. Cards read the original so they never depend on another route's output.
  */
-function imageFile(image: ImageMetadata): string {
+export function imageFile(image: ImageMetadata): string {
   const fsPath = (image as ImageMetadata & { fsPath?: string }).fsPath;
   if (fsPath) return fsPath;
   return fileURLToPath(
@@ -39,7 +39,7 @@ function imageFile(image: ImageMetadata): string {
   );
 }
 
-function shareCard(name: string, content: CardContent, alt: string): ShareCard {
+export function shareCard(name: string, content: CardContent, alt: string): ShareCard {
   const file = `${name}.${cardHash(content)}.png`;
   return {
     content,

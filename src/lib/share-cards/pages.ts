@@ -3,11 +3,17 @@ import { taxonomyTerms } from '../taxonomies/taxonomy-pages';
 import { TAXONOMIES } from '../taxonomies/taxonomies';
 import { reviewCard, siteCard, termPageCard, type ShareCard } from './cards';
 import { cardStats } from './render';
+import { getLists } from '../lists/lists';
+import { listCard } from './list-card';
 
 /** Every card the site links: the site card, one per review, one per term that has its own (shared by its pages). */
 export async function allCards(): Promise<ShareCard[]> {
   const reviews = await getReviews();
-  const cards = [siteCard(reviews), ...reviews.map((review) => reviewCard(review))];
+  const cards = [
+    siteCard(reviews),
+    ...reviews.map((review) => reviewCard(review)),
+    ...(await getLists()).map((list) => listCard(list)),
+  ];
   for (const taxonomy of TAXONOMIES) {
     for (const { term, reviews: termReviews } of await taxonomyTerms(taxonomy)) {
       const card = termPageCard(taxonomy, term, termReviews);

@@ -1,0 +1,80 @@
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { checkLists, readReviewRefs } from '../lib/check/check-lists';
+import { MarqueeError } from '../lib/errors';
+import { formatProblems, problemCount, sortProblems } from '../lib/rules/problem';
+
+/** The rendered Markdown of an entry's note, by the entry's position; `undefined` without a note. */
+export type ListNotes = (string | undefined)[];
+
+/**
+ * Film lists (`content/lists/*.md`), loaded strictly: every list is checked first (schema,
+ * posters, entries against the reviews, a film twice), and any problem stops the build with
+ * the file and line, as a review's would. The introduction and each entry's note are
+ * rendered by the site's Markdown pipeline; the notes' HTML travels in the entry's
+ * `rendered.metadata.notes`. A production build leaves drafts out.
+ */
+export function listLoader(options: { base: string; reviews: string }): Loader {
+  return {
+    name: 'marquee-list-loader',
+    async load(context: LoaderContext) {
+      const root = fileURLToPath(context.config.root);
+      const listsFolder = path.resolve(root, options.base);
+      const { lists, problems } = await checkLists({
+        root,
+        listsFolder,
+        contentRoot: path.dirname(listsFolder),
+        reviews: readReviewRefs(path.resolve(root, options.reviews)),
+      });
+      const [first] = sortProblems(problems);
+      if (first) {
+        const message = `${formatProblems(problems)}\n${problemCount(problems.length)} in the lists; see content/AUTHORING.md`;
+        const loc = {
+          file: path.resolve(root, first.file),
+          line: first.line,
+          column: first.column,
+        };
+        if (context.watcher) {
+          context.logger.error(message);
+          return;
+        }
+        throw new MarqueeError(message, loc);
+      }
+      context.store.clear();
+      for (const list of lists) {
+        if (list.draft && !import.meta.env.DEV) continue;
+        const render = async (markdown: string) => {
+          try {
+            return await context.renderMarkdown(markdown, { fileURL: pathToFileURL(list.file) });
+          } catch (error) {
+            throw new MarqueeError(`${list.name}: ${(error as Error).message}`, {
+              file: list.file,
+            });
+          }
+        };
+        const data = await context.parseData({
+          id: list.slug,
+          data: list.frontmatter.data as Record<string, unknown>,
+          filePath: list.file,
+        });
+        const entries = (data as { entries: { note?: string }[] }).entries;
+        const notes: ListNotes = [];
+        for (const entry of entries)
+          notes.push(entry.note === undefined ? undefined : (await render(entry.note)).html);
+        const rendered = await render(list.frontmatter.body);
+        context.store.set({
+          id: list.slug,
+          data,
+          body: list.frontmatter.body,
+          filePath: path.relative(root, list.file),
+          digest: context.generateDigest({
+            data: list.frontmatter.data as Record<string, unknown>,
+            body: list.frontmatter.body,
+          }),
+          rendered: { html: rendered.html, metadata: { ...rendered.metadata, notes } },
+        });
+      }
+    },
+  };
+}

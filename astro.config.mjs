@@ -15,6 +15,7 @@ import { avifEncoding } from './src/lib/images/variants.ts';
 import { encodedPath } from './src/lib/url-encoding.ts';
 import { markdown } from './src/plugins/index.ts';
 import { isTermRedirect } from './src/lib/taxonomies/term-redirects.ts';
+import { sitemapLinks } from './src/lib/page-meta/alternates.ts';
 
 export default defineConfig({
   site: site.origin,
@@ -60,10 +61,12 @@ export default defineConfig({
     sitemap({
       // Old term addresses kept as redirects are not pages of their own.
       filter: (page) => !isTermRedirect(page),
-      serialize: (item) => ({
-        ...item,
-        url: new URL(encodedPath(new URL(item.url).pathname), item.url).href,
-      }),
+      // A review in two languages names both pages (and x-default), as its <link rel="alternate" hreflang>.
+      serialize: (item) => {
+        const links = sitemapLinks(item.url);
+        const url = new URL(encodedPath(new URL(item.url).pathname), item.url).href;
+        return links ? { ...item, url, links } : { ...item, url };
+      },
     }),
     publishedAssets(),
     searchIndex(),

@@ -113,6 +113,10 @@ export function reviewTemplate(
     note('# liked: true', 'a heart, apart from the rating'),
     note('# featured: true', 'pinned on the home page'),
     note(`# lang: ${other}`, "when the review is not in the site's language"),
+    note(
+      '# translationOf: her',
+      'this post translates that review (with lang: the other language)',
+    ),
     note('# slug: her-2013', 'the address, instead of the folder name'),
     note(
       review.facts?.cover ? `cover: ${yamlValue(review.facts.cover)}` : '# cover: ./still-1.jpg',

@@ -10,23 +10,27 @@ import {
   SEARCH_BUNDLE_DIR,
   SEARCH_EXCLUDE,
 } from '../lib/search/search-index';
-import { site } from '../lib/site';
+import { otherLanguage } from '../lib/language-paths';
 import { buildStepError, ownerOf } from './build-step-error';
 
-/** Where review pages are built (`src/pages/reviews/`); no other page asks to be indexed. */
-const REVIEWS_DIR = 'reviews';
+/**
+ * Where review pages are built: `reviews/` and the other language's `en/reviews/` (or
+ * `ko/reviews/`, see `src/lib/language-paths.ts`); no other page asks to be indexed.
+ */
+const REVIEWS_DIRS = ['reviews', `${otherLanguage()}/reviews`];
 
 /** Built review pages, by their path under `dist/`. */
 function reviewPages(dist: string): string[] {
-  const reviews = path.join(dist, REVIEWS_DIR);
-  if (!existsSync(reviews)) return [];
-  // Files only: a folder may be named like a page.
-  return readdirSync(reviews, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name === 'index.html')
-    .map((entry) =>
-      path.join(REVIEWS_DIR, path.relative(reviews, path.join(entry.parentPath, entry.name))),
-    )
-    .sort();
+  return REVIEWS_DIRS.flatMap((dir) => {
+    const reviews = path.join(dist, dir);
+    if (!existsSync(reviews)) return [];
+    // Files only: a folder may be named like a page.
+    return readdirSync(reviews, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name === 'index.html')
+      .map((entry) =>
+        path.join(dir, path.relative(reviews, path.join(entry.parentPath, entry.name))),
+      );
+  }).sort();
 }
 
 /** Pages read, segmented and handed to Pagefind at a time: enough to keep it busy, few enough to keep memory flat. */
@@ -44,10 +48,11 @@ export interface SearchIndexStats {
 }
 
 /**
- * Writes the Pagefind index of a built site to `dist/pagefind/`: review pages only, one
- * index in the site's language, spoilers left out.
+ * Writes the Pagefind index of a built site to `dist/pagefind/`: review pages only,
+ * spoilers left out, one index per `<html lang>` (the site's language, and the other
+ * language's when it has translations): each search page loads its own language's.
  */
-async function writeSearchIndex(dist: string, language: string): Promise<SearchIndexStats> {
+async function writeSearchIndex(dist: string): Promise<SearchIndexStats> {
   const fail = (step: string, errors: string[]) =>
     new MarqueeError(`Search index: ${step} failed:\n  - ${errors.join('\n  - ')}`);
   /** `reviews/her/index.html (the page of review "her")`. */
@@ -72,7 +77,7 @@ async function writeSearchIndex(dist: string, language: string): Promise<SearchI
       return result;
     };
     const { index, errors } = await timed(
-      () => pagefind.createIndex({ forceLanguage: language, excludeSelectors: SEARCH_EXCLUDE }),
+      () => pagefind.createIndex({ excludeSelectors: SEARCH_EXCLUDE }),
       (ms) => (pagefindMs += ms),
     );
     if (!index) throw fail('starting Pagefind', errors);
@@ -148,7 +153,7 @@ export function searchIndex(): AstroIntegration {
         const dist = fileURLToPath(dir);
         let stats: SearchIndexStats;
         try {
-          stats = await writeSearchIndex(dist, site.language);
+          stats = await writeSearchIndex(dist);
         } catch (error) {
           throw buildStepError('Search index', dist, error);
         }

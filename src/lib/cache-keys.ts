@@ -51,7 +51,7 @@ export function reviewDigest(review: Review): string {
   return digest;
 }
 
-/** A review page: the review, its neighbours and its related reviews. */
+/** A review page: the review, its neighbours, its related reviews and its translation (the language switch). */
 export function reviewPageKey(
   review: Review,
   neighbours: { older?: Review | undefined; newer?: Review | undefined },
@@ -59,6 +59,7 @@ export function reviewPageKey(
 ): string {
   return hash([
     reviewDigest(review),
+    review.otherLanguage && reviewDigest(review.otherLanguage),
     neighbours.older && reviewDigest(neighbours.older),
     neighbours.newer && reviewDigest(neighbours.newer),
     related.map(reviewDigest),

@@ -3,8 +3,8 @@ import { t } from '../../i18n';
 import { feedHtml } from '../../lib/feeds/feed-html';
 import type { FeedItem } from '../../lib/feeds/items';
 import type { Review } from '../../lib/reviews/reviews';
-import { site } from '../../lib/site';
-import { absoluteUrl, reviewPath } from '../../lib/urls';
+import { pageLanguage, reviewPagePath } from '../../lib/language-paths';
+import { absoluteUrl } from '../../lib/urls';
 import ReviewBody from './ReviewBody.astro';
 
 /**
@@ -17,7 +17,8 @@ export async function feedItems(reviews: Review[]): Promise<FeedItem[]> {
   const container = await AstroContainer.create();
   return Promise.all(
     reviews.map(async (review) => {
-      const link = absoluteUrl(reviewPath(review.slug));
+      const link = absoluteUrl(reviewPagePath(review));
+      const lang = pageLanguage(review);
       const html = await container.renderToString(ReviewBody, { props: { review } });
       return {
         title: review.data.title,
@@ -28,8 +29,8 @@ export async function feedItems(reviews: Review[]): Promise<FeedItem[]> {
         categories: [review.category, ...review.data.tags],
         content: feedHtml(html, {
           pageUrl: link,
-          spoilerNote: t(site.language, 'feed.spoilerOmitted'),
-          spoilerLabel: t(site.language, 'spoiler.label'),
+          spoilerNote: t(lang, 'feed.spoilerOmitted'),
+          spoilerLabel: t(lang, 'spoiler.label'),
         }),
       };
     }),

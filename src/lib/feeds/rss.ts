@@ -1,4 +1,5 @@
 import rss from '@astrojs/rss';
+import type { Language } from '../../i18n/languages';
 import { site } from '../site';
 import { absoluteUrl } from '../urls';
 import { rfc822Date } from './dates';
@@ -12,6 +13,8 @@ export interface RssOptions {
   items: FeedItem[];
   /** The zone whose midnight a plain date is and whose offset dates are written in (default: the site's). */
   timeZone?: string;
+  /** The feed's `<language>` (default: the site's; `/en/rss.xml` is the other language's). */
+  language?: Language;
 }
 
 /**
@@ -34,6 +37,7 @@ export function rssResponse({
   path,
   items,
   timeZone = site.timeZone,
+  language = site.language,
 }: RssOptions): Promise<Response> {
   return rss({
     title,
@@ -46,6 +50,6 @@ export function rssResponse({
       description: descriptionHtml(summary),
       customData: `<pubDate>${rfc822Date(pubDate, timeZone)}</pubDate>`,
     })),
-    customData: `<language>${site.language}</language><atom:link href="${absoluteUrl(path)}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>${language}</language><atom:link href="${absoluteUrl(path)}" rel="self" type="application/rss+xml"/>`,
   });
 }

@@ -4,6 +4,7 @@ import type { Review } from '../reviews/reviews';
 import { site } from '../site';
 import type { Taxonomy, Term } from '../taxonomies/taxonomies';
 import { absoluteUrl, reviewPath, taxonomyPath, termPath, withBase } from '../urls';
+import { languageHomePath, reviewPagePath } from '../language-paths';
 
 /**
  * Structured data (schema.org as JSON-LD): what search engines read for rich results. The
@@ -76,7 +77,7 @@ export function reviewStructuredData(
     name: data.title,
     headline: data.title,
     description: review.description,
-    url: absoluteUrl(reviewPath(review.slug)),
+    url: absoluteUrl(reviewPagePath(review)),
     inLanguage: review.lang,
     datePublished: data.pubDate.toISOString(),
     dateModified: data.updatedDate?.toISOString(),
@@ -126,9 +127,17 @@ export function breadcrumbs(steps: { name: string; path: string }[]): JsonLd {
   };
 }
 
-/** Home › category › review. */
-export function reviewBreadcrumbs(review: Pick<Review, 'slug' | 'data' | 'terms'>): JsonLd {
+/** Home › category › review; a translation's home is its language's (categories are the site language's). */
+export function reviewBreadcrumbs(
+  review: Pick<Review, 'slug' | 'data' | 'terms' | 'lang'>,
+): JsonLd {
   const category = review.terms.categories[0];
+  if (review.data.translationOf && review.lang !== site.language) {
+    return breadcrumbs([
+      { name: site.title, path: languageHomePath(review.lang) },
+      { name: review.data.title, path: reviewPagePath(review) },
+    ]);
+  }
   return breadcrumbs([
     { name: site.title, path: withBase() },
     ...(category ? [{ name: category.name, path: termPath('categories', category) }] : []),

@@ -27,6 +27,11 @@ export interface Review extends ReviewTerms {
   film: { key: string; reviews: Review[] };
   /** Seen before: the post says so, or an earlier review of the film was watched first. */
   rewatch: boolean;
+  /**
+   * The same review in the other language: an original's translation, a translation's
+   * original (`translationOf`); absent for a review that has no translation.
+   */
+  otherLanguage?: Review | undefined;
 }
 
 /** Newest first; equal dates fall back to the slug so builds are deterministic. */
@@ -122,8 +127,32 @@ function withFilms<R extends Pick<Review, 'slug' | 'data' | 'lang'>>(newestFirst
   });
 }
 
-async function loadReviews(): Promise<{ reviews: Review[]; redirects: TermRedirect[] }> {
-  const entries = await getCollection('reviews', (entry) => isPublished(entry));
+/**
+ * A translation as a review: the original's film, terms, running number and rewatch mark
+ * (it is the same review of the same viewing, not another), the film facts merged from
+ * the original under its own title, and each linked to the other.
+ */
+function translated(entry: ReviewEntry, original: Review): Review {
+  const own = toReview(entry);
+  const translation: Review = {
+    ...original,
+    ...own,
+    category: original.category,
+    data: { ...own.data, movie: { ...original.data.movie, title: own.data.movie.title } },
+    otherLanguage: original,
+  };
+  original.otherLanguage = translation;
+  return translation;
+}
+
+async function loadReviews(): Promise<{
+  reviews: Review[];
+  translations: Review[];
+  redirects: TermRedirect[];
+}> {
+  const published = await getCollection('reviews', (entry) => isPublished(entry));
+  // Translations are not reviews of their own: lists, counts and films see the original only.
+  const entries = published.filter((entry) => !entry.data.translationOf);
   const sorted = entries.map(toReview).sort(byNewest);
   const numbers = runningNumbers(sorted);
   const withFilm = withFilms(sorted).sort((a, b) => byNewest(a.review, b.review));
@@ -141,7 +170,13 @@ async function loadReviews(): Promise<{ reviews: Review[]; redirects: TermRedire
     film.reviews.push(full);
     return full;
   });
-  return { reviews, redirects: registry.redirects() };
+  const bySlug = new Map(reviews.map((review) => [review.slug, review]));
+  // A translation of an unpublished original (a draft, a scheduled post) waits for it.
+  const translations = published.flatMap((entry) => {
+    const original = entry.data.translationOf && bySlug.get(entry.data.translationOf);
+    return original ? [translated(entry, original)] : [];
+  });
+  return { reviews, translations: translations.sort(byNewest), redirects: registry.redirects() };
 }
 
 let cache: ReturnType<typeof loadReviews> | undefined;
@@ -158,6 +193,14 @@ function loaded(): ReturnType<typeof loadReviews> {
 /** Every published review, newest first: the one list every page uses (cached for a build). */
 export async function getReviews(): Promise<Review[]> {
   return (await loaded()).reviews;
+}
+
+/**
+ * Every published translation (`translationOf`) of a published review, newest first: the
+ * pages under the other language's prefix. `getReviews()` never lists them.
+ */
+export async function getTranslations(): Promise<Review[]> {
+  return (await loaded()).translations;
 }
 
 /**

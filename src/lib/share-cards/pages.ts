@@ -1,4 +1,5 @@
-import { getReviews, type Review } from '../reviews/reviews';
+import { getReviews, getTranslations, type Review } from '../reviews/reviews';
+import { translationCard } from '../reviews/language-pages';
 import { taxonomyTerms } from '../taxonomies/taxonomy-pages';
 import { TAXONOMIES } from '../taxonomies/taxonomies';
 import { reviewCard, siteCard, termPageCard, type ShareCard } from './cards';
@@ -6,12 +7,13 @@ import { cardStats } from './render';
 import { getLists } from '../lists/lists';
 import { listCard } from './list-card';
 
-/** Every card the site links: the site card, one per review, one per term that has its own (shared by its pages). */
+/** Every card the site links: the site card, one per review and translation, one per term that has its own (shared by its pages). */
 export async function allCards(): Promise<ShareCard[]> {
   const reviews = await getReviews();
   const cards = [
     siteCard(reviews),
     ...reviews.map((review) => reviewCard(review)),
+    ...(await getTranslations()).map(translationCard),
     ...(await getLists()).map((list) => listCard(list)),
   ];
   for (const taxonomy of TAXONOMIES) {

@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import site from './content/site.config.ts';
 import { contentImages } from './src/integrations/content-images.ts';
+import { devBrowser } from './src/integrations/dev-browser.ts';
 import { siteFonts } from './src/integrations/fonts.ts';
 import { nodeVersion } from './src/integrations/node-version.ts';
 import { publishSite } from './src/integrations/publish-site.ts';
@@ -53,6 +54,8 @@ export default defineConfig({
   // uses are left out of dist/ before the search index is built.
   integrations: [
     nodeVersion(),
+    // Under `astro dev`: a post that breaks shows the error overlay in tabs already open.
+    devBrowser(),
     // Pretendard in unicode-range slices, or the reader's system fonts (`font` in site.config.ts).
     siteFonts(site.font),
     // The images published posts' bodies name, and nothing else under content/, reach the bundler.

@@ -5,13 +5,14 @@ import { isDeepStrictEqual } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { MarqueeError } from '../lib/errors';
+import { MarqueeError, type ErrorLocation } from '../lib/errors';
+import { sendToOpenTabs } from './dev-browser';
 import { checkReviews } from '../lib/check/check-reviews';
 import { firstLocation, withQuietMarkdownErrors } from '../lib/check/quiet-markdown-errors';
 import { setDevProblems } from '../lib/check/dev-problems';
 import { setKnownReviews } from '../lib/check/review-links';
-import { setSitePeople } from '../lib/people/site-people';
 import { setSiteDiary } from '../lib/diary/site-diary';
+import { setSitePeople } from '../lib/people/site-people';
 import type { CheckedPost } from '../lib/check/validate-post';
 import { formatProblem, formatProblems, problemCount, sortProblems } from '../lib/rules/problem';
 import { imageNotFound } from '../lib/rules/safe-paths';
@@ -60,7 +61,8 @@ type GlobLoaderContext = LoaderContext & { entryTypes: EntryTypes };
  */
 function collectingRenderErrors(
   entryTypes: EntryTypes,
-  record: (message: string) => void,
+  record: (message: string, filePath: string | undefined) => void,
+  rendered: (filePath: string | undefined) => void = () => undefined,
 ): EntryTypes {
   const wrapped = [...entryTypes].map(([extension, type]) => {
     const getRenderFunction = type.getRenderFunction?.bind(type);
@@ -72,10 +74,13 @@ function collectingRenderErrors(
         async getRenderFunction(config: unknown): Promise<RenderFunction> {
           const render = await getRenderFunction(config);
           return async (props) => {
+            const filePath = typeof props.filePath === 'string' ? props.filePath : undefined;
             try {
-              return await render(props);
+              const result = await render(props);
+              rendered(filePath);
+              return result;
             } catch (error) {
-              record(withoutRenderPrefix(String((error as Error).message ?? error)));
+              record(withoutRenderPrefix(String((error as Error).message ?? error)), filePath);
               return undefined;
             }
           };
@@ -158,6 +163,59 @@ export function reviewLoader(options: { base: string }): Loader {
     });
   let devGlob: Loader | undefined;
 
+  /**
+   * Under `astro dev`: the frontmatter problems of the last check, and each post's body
+   * problem from its last render. Astro's glob loader re-renders a saved post on its own, so
+   * a body mistake (or its fix) is recorded whichever of the two runs first.
+   */
+  const dev = {
+    frontmatter: undefined as { message: string; loc: ErrorLocation } | undefined,
+    bodies: new Map<string, string>(),
+    reported: '',
+  };
+  /**
+   * Shows what is wrong now: the pages throw it (a new tab gets the error overlay), open tabs
+   * get the overlay pushed to them, and the terminal prints it, once per change; when it is
+   * all fixed, open tabs reload.
+   */
+  function reportInDev(context: LoaderContext): void {
+    const bodies = [...dev.bodies.values()];
+    const current =
+      dev.frontmatter ??
+      (bodies.length
+        ? {
+            message: [...new Set(bodies)].join('\n'),
+            loc: firstLocation(bodies.join('\n'), root),
+          }
+        : undefined);
+    setDevProblems(current);
+    const key = current?.message ?? '';
+    if (key === dev.reported) return;
+    const fixed = dev.reported !== '' && !current;
+    dev.reported = key;
+    if (current) {
+      context.logger.error(current.message);
+      sendToOpenTabs({
+        type: 'error',
+        err: {
+          message: current.message,
+          stack: '',
+          id: current.loc?.file ?? '',
+          ...(current.loc?.line === undefined
+            ? {}
+            : {
+                loc: {
+                  file: current.loc.file,
+                  line: current.loc.line,
+                  column: current.loc.column ?? 1,
+                },
+              }),
+          plugin: 'marquee',
+        },
+      });
+    } else if (fixed) sendToOpenTabs({ type: 'full-reload', path: '*' });
+  }
+
   const loader: Loader = {
     name: 'marquee-review-loader',
     async load(context: LoaderContext) {
@@ -178,6 +236,7 @@ export function reviewLoader(options: { base: string }): Loader {
         language: site.language,
       });
       setSitePeople(checked.people);
+      setSiteDiary(checked.diary);
       for (const warning of checked.warnings) context.logger.warn(warning);
       setKnownReviews(
         checked.posts.flatMap((post) => (post.slug === undefined ? [] : [post.slug])),
@@ -193,14 +252,14 @@ export function reviewLoader(options: { base: string }): Loader {
         // Under `astro dev` (the only mode with a watcher) the pages show the problems instead,
         // and every save re-checks the posts (see `watchInDev`).
         if (context.watcher) {
-          context.logger.error(message);
-          setDevProblems({ message, loc });
+          dev.frontmatter = { message, loc };
+          reportInDev(context);
           watchInDev(context, reviewsFolder, () => loader.load(context));
           return;
         }
         throw new MarqueeError(message, loc);
       }
-      setDevProblems(undefined);
+      dev.frontmatter = undefined;
       if (context.watcher) watchInDev(context, reviewsFolder, () => loader.load(context));
       const checkedByFile = new Map(checked.posts.map((post) => [post.post.file, post]));
       // Past the problems above, every post has its slug (a post without one is a problem).
@@ -218,7 +277,16 @@ export function reviewLoader(options: { base: string }): Loader {
           ...{
             entryTypes: collectingRenderErrors(
               (context as GlobLoaderContext).entryTypes,
-              (message) => problems.push(message),
+              (message, filePath) => {
+                problems.push(message);
+                if (!context.watcher || !filePath) return;
+                dev.bodies.set(path.resolve(filePath), message);
+                reportInDev(context);
+              },
+              (filePath) => {
+                if (!context.watcher || !filePath) return;
+                if (dev.bodies.delete(path.resolve(filePath))) reportInDev(context);
+              },
             ),
           },
           async parseData(props) {
@@ -236,7 +304,6 @@ export function reviewLoader(options: { base: string }): Loader {
               // The check ran this schema on this very data and found nothing: a refusal here is
               // a bug in Marquee, not the author's mistake, so it goes out as it came.
               throw new MarqueeError(`${file}: ${(error as Error).message}`, {
-      setSiteDiary(checked.diary);
                 file: post.post.file,
               });
             }
@@ -257,16 +324,14 @@ export function reviewLoader(options: { base: string }): Loader {
           },
         }),
       );
-      if (problems.length) {
-        const message = [...new Set(problems)].join('\n');
-        const error = new MarqueeError(message, firstLocation(message, root));
+      if (context.watcher) {
         // Under `astro dev` a body mistake shows in the error overlay of every page until fixed.
-        if (context.watcher) {
-          context.logger.error(message);
-          setDevProblems({ message, loc: error.loc });
-          return;
-        }
-        throw error;
+        for (const file of dev.bodies.keys()) if (!checkedByFile.has(file)) dev.bodies.delete(file);
+        reportInDev(context);
+        if (dev.bodies.size) return;
+      } else if (problems.length) {
+        const message = [...new Set(problems)].join('\n');
+        throw new MarqueeError(message, firstLocation(message, root));
       }
       setNamedImages(bodyImages(context, root));
     },

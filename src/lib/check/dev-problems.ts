@@ -25,3 +25,8 @@ export function throwDevProblems(): void {
   const { problems } = recorded;
   if (problems) throw new MarqueeError(problems.message, problems.loc);
 }
+
+/** The recorded problems, if any. */
+export function devProblems(): { message: string; loc?: ErrorLocation | undefined } | undefined {
+  return recorded.problems;
+}

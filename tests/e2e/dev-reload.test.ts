@@ -1,29 +1,15 @@
-import { spawn } from 'node:child_process';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
-import { buildEnvironment, fixtureContent } from '../helpers/build-site';
+import { fixtureContent } from '../helpers/build-site';
+import { startDevServer, type DevServer } from '../helpers/dev-server';
 import { copyProject } from '../helpers/check-site';
-
-/** A free port on 127.0.0.1. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const root = copyProject(fixtureContent('minimal'));
 const post = path.join(root, 'content/reviews/good/index.md');
 const good = readFileSync(post, 'utf8');
-let server: ReturnType<typeof spawn> | undefined;
-let log = '';
+let server: DevServer | undefined;
 
 /** Saves the post as an editor does, in one step (the watcher never sees half a file). */
 function save(text: string) {
@@ -32,28 +18,13 @@ function save(text: string) {
 }
 
 afterAll(() => {
-  try {
-    if (server?.pid) process.kill(-server.pid, 'SIGTERM');
-  } catch {
-    // Already gone.
-  }
+  server?.stop();
   rmSync(root, { recursive: true, force: true });
 });
 
 test('under npm run dev, an open tab shows the overlay when a post breaks and the page again when it is fixed, for a frontmatter and a body mistake; a new tab shows it too; the terminal says each once', async () => {
-  const port = await freePort();
-  server = spawn('npx', ['astro', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: root,
-    env: { ...buildEnvironment(), NODE_ENV: 'development' },
-    detached: true,
-  });
-  server.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  server.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  const origin = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline && !(await fetch(`${origin}/`).catch(() => undefined))) {
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
+  server = await startDevServer(root);
+  const { origin } = server;
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
@@ -96,6 +67,7 @@ test('under npm run dev, an open tab shows the overlay when a post breaks and th
     await browser.close();
   }
   // The terminal says it once per mistake, without a stack trace.
+  const log = server.log();
   expect(log.split('::trailr: unknown directive').length - 1, log).toBe(1);
   expect(log.split('ratng: unknown key').length - 1).toBe(1);
   expect(log).not.toMatch(/^\s+at /m);

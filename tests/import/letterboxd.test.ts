@@ -34,8 +34,9 @@ describe.each([
   ['an export folder', 'letterboxd'],
   ['an export .zip', 'letterboxd-export.zip'],
 ])('Letterboxd from %s', (_label, source) => {
-  test('one draft per review; bad rows reported with their line; diary-only entries skipped', async () => {
-    const { posts, problems } = await importLetterboxd(path.join(fixtures, source));
+  test('one draft per review; bad rows reported with their line', async () => {
+    const { viewings, problems } = await importLetterboxd(path.join(fixtures, source));
+    const posts = viewings.flatMap((viewing) => (viewing.post ? [viewing.post] : []));
     expect(posts.map((post) => post.source)).toEqual([
       'reviews.csv:2',
       'reviews.csv:7',
@@ -44,7 +45,6 @@ describe.each([
     expect(problems).toEqual([
       'reviews.csv:9: expected 9 fields, found 5; row skipped',
       'reviews.csv:10: Date "2023-13-40" is not a date such as 2022-06-18; row skipped',
-      'diary.csv: 1 entries without a review skipped (add --diary to import them)',
     ]);
     expect(bundleText(posts[0]!)).toBe(
       [
@@ -65,34 +65,35 @@ describe.each([
         '',
         'A love story with a voice.',
         '',
-        'Samantha says: "I am here." _Lovely_ and **sad**. click\\',
+        'Samantha says: "I am here." _Lovely_ and **sad**. click \\<script>alert(1)\\</script>\\',
         '\\:::gallery\\',
         'not a gallery',
         '',
       ].join('\n'),
     );
     expect(posts[1]!.body).toBe(
-      '> Poems, every day.\n\nTime: 12:30, ratio a:b. [film page](https://letterboxd.com/film/paterson/)\n',
+      // Letterboxd writes no <img>: one in the text is what the member typed, kept as text (never loaded).
+      '> Poems, every day.\n\nTime: 12:30, ratio a:b. [film page](https://letterboxd.com/film/paterson/)\\<img src="https\\://pixel.example.com/p.gif" width="1" height="1">\n',
     );
     expect(posts[2]!.frontmatter.rating).toBeUndefined();
     expect(posts[2]!.notes).toEqual(['Rating "7" is not 0–5 in halves, left out']);
   });
 
-  test('--diary adds entries without a review, once', async () => {
-    const { posts } = await importLetterboxd(path.join(fixtures, source), { diary: true });
-    expect(posts.map((post) => post.source)).toEqual([
-      'reviews.csv:2',
-      'reviews.csv:7',
-      'reviews.csv:11',
-      'diary.csv:4',
+  test('a diary entry without a review is a viewing alone, once', async () => {
+    const { viewings } = await importLetterboxd(path.join(fixtures, source));
+    const alone = viewings.filter((viewing) => !viewing.post);
+    expect(alone).toEqual([
+      {
+        key: 'https://boxd.it/bbb1|2023-05-04',
+        entry: {
+          watched: '2023-05-04',
+          film: { title: 'Past Lives', year: 2023, letterboxd: 'https://boxd.it/bbb1' },
+          rating: 4,
+          rewatch: undefined,
+          liked: undefined,
+          tags: undefined,
+        },
+      },
     ]);
-    expect(posts[3]!.frontmatter).toMatchObject({
-      title: 'Past Lives',
-      pubDate: '2023-05-05',
-      watched: '2023-05-04',
-      rating: 4,
-      movie: { title: 'Past Lives', year: 2023 },
-    });
-    expect(posts[3]!.body).toBe('');
   });
 });

@@ -8,26 +8,37 @@ import { htmlToMarkdown } from './html-to-markdown';
 import { removeJunk } from './junk';
 import type { ImportedPost } from './post';
 
-/** The two files of a Letterboxd export that become reviews. */
-type ExportFiles = { reviews?: Buffer | undefined; diary?: Buffer | undefined };
+/** The files of a Letterboxd export Marquee reads (top level and `likes/`, never `deleted/`). */
+const EXPORT_FILES = [
+  'reviews.csv',
+  'diary.csv',
+  'ratings.csv',
+  'watched.csv',
+  'likes/films.csv',
+] as const;
+type ExportFile = (typeof EXPORT_FILES)[number];
+type ExportFiles = Partial<Record<ExportFile, Buffer>>;
 
-/** `reviews.csv` and `diary.csv` from an export folder or its `.zip` (top-level files, not `deleted/`). */
+/** The export's files from its folder or its `.zip` (whose files may sit in one top folder). */
 function readExport(source: string): ExportFiles {
+  const files: ExportFiles = {};
   if (statSync(source).isDirectory()) {
-    const read = (name: string) =>
-      existsSync(path.join(source, name)) ? readFileSync(path.join(source, name)) : undefined;
-    return { reviews: read('reviews.csv'), diary: read('diary.csv') };
+    for (const name of EXPORT_FILES) {
+      const file = path.join(source, ...name.split('/'));
+      if (existsSync(file)) files[name] = readFileSync(file);
+    }
+    return files;
   }
-  const entries = unzipSync(readFileSync(source), {
-    filter: (file) => /(^|\/)(reviews|diary)\.csv$/.test(file.name),
-  });
-  const pick = (name: string) => {
-    const [found] = Object.entries(entries)
+  const entries = Object.entries(unzipSync(readFileSync(source))).filter(
+    ([entry]) => !/(^|\/)deleted\//.test(entry),
+  );
+  for (const name of EXPORT_FILES) {
+    const [found] = entries
       .filter(([entry]) => entry === name || entry.endsWith(`/${name}`))
       .sort(([a], [b]) => a.length - b.length);
-    return found ? Buffer.from(found[1]) : undefined;
-  };
-  return { reviews: pick('reviews.csv'), diary: pick('diary.csv') };
+    if (found) files[name] = Buffer.from(found[1]);
+  }
+  return files;
 }
 
 const isDay = (value: string) =>
@@ -35,10 +46,36 @@ const isDay = (value: string) =>
   !Number.isNaN(Date.parse(value)) &&
   new Date(value).toISOString().startsWith(value);
 
-/** Letterboxd's review text (line breaks, `<b>`, `<i>`, `<a>`, `<blockquote>`) as Markdown. */
-async function reviewMarkdown(text: string): Promise<string> {
+/**
+ * The formatting tags Letterboxd writes into review text (`<i>`, `<b>`, `<a href="…">`,
+ * `<blockquote>`, and their kin), with plain `name="value"` attributes: anything else in
+ * angle brackets (`<sigh>`, `<Director's Cut>`, the `<b` of `a<b.`) is the member's text.
+ */
+const FORMATTING_TAG =
+  /<\/?(?:i|b|em|strong|u|a|blockquote|br|p|ul|ol|li)(?:\s+[a-z-]+(?:="[^"<>]*")?)*\s*\/?>/giy;
+
+/** Review text with every `<` that does not open a formatting tag written as `&lt;`. */
+export function escapeText(text: string): string {
+  let out = '';
+  for (let index = 0; index < text.length; index += 1) {
+    if (text[index] !== '<') {
+      out += text[index];
+      continue;
+    }
+    FORMATTING_TAG.lastIndex = index;
+    const tag = FORMATTING_TAG.exec(text)?.[0];
+    if (tag) {
+      out += tag;
+      index += tag.length - 1;
+    } else out += '&lt;';
+  }
+  return out;
+}
+
+/** Letterboxd's review text (line breaks, `<b>`, `<i>`, `<a>`, `<blockquote>`) as Markdown; every other character kept. */
+export async function reviewMarkdown(text: string): Promise<string> {
   if (!text.trim()) return '';
-  const html = text
+  const html = escapeText(text)
     .replace(/\r\n?/g, '\n')
     .split(/\n{2,}/)
     .map((paragraph) =>
@@ -96,6 +133,8 @@ async function rowPost(
       rating: notes.some((note) => note.startsWith('Rating')) ? undefined : rating,
       watched: watched && isDay(watched) ? watched : undefined,
       rewatch: /^yes$/i.test(value('Rewatch')) || undefined,
+      // Set from likes/films.csv; here for its place in the frontmatter.
+      liked: undefined,
       movie: { title: name, year: goodYear },
     },
     body: await reviewMarkdown(row.values.Review ?? ''),
@@ -104,53 +143,118 @@ async function rowPost(
   };
 }
 
+/** A diary entry as `content/diary.yaml` holds it (see `src/schemas/diary.ts`), empty keys left out. */
+export interface DiaryItem {
+  watched?: string | undefined;
+  film: { title: string; year?: number | undefined; letterboxd?: string | undefined };
+  rating?: number | undefined;
+  rewatch?: boolean | undefined;
+  liked?: boolean | undefined;
+  tags?: string[] | undefined;
+  review?: string | undefined;
+}
+
+/** A viewing of the export: a review (with its post) or a diary entry alone. */
+export interface LetterboxdViewing {
+  /** What a later export of the same viewing is matched by: the Letterboxd URI and the watch date. */
+  key: string;
+  entry: DiaryItem;
+  post?: ImportedPost | undefined;
+}
+
+/** `https://boxd.it/aaa1|2023-01-07`: one viewing across exports. */
+export const viewingKey = (letterboxd: string | undefined, watched: string | undefined) =>
+  `${letterboxd ?? ''}|${watched ?? ''}`;
+
+const filmKey = (name: string, year: string) => `${name.trim().toLowerCase()}|${year.trim()}`;
+
+function diaryItem(post: ImportedPost, letterboxd: string | undefined, liked: boolean): DiaryItem {
+  const { frontmatter: data } = post;
+  return {
+    watched: data.watched,
+    film: { title: data.movie.title, year: data.movie.year, letterboxd: letterboxd || undefined },
+    rating: data.rating,
+    rewatch: data.rewatch,
+    liked: liked || undefined,
+    tags: data.tags,
+  };
+}
+
 /**
- * A Letterboxd export as draft posts: one per row of `reviews.csv`, plus, with `diary`,
- * one per `diary.csv` entry that has no review (matched by Letterboxd URI, or by film,
- * year and watched date). Unreadable rows are reported with their line number.
+ * A Letterboxd export as viewings: each `reviews.csv` row a draft post with its diary
+ * entry, each other `diary.csv` row an entry, and each film of `ratings.csv` or
+ * `watched.csv` that the diary never logged an entry without a date. Films in
+ * `likes/films.csv` are `liked` on every viewing. Unreadable rows are reported with their
+ * line number.
  */
 export async function importLetterboxd(
   source: string,
-  options: { diary?: boolean | undefined } = {},
-): Promise<{ posts: ImportedPost[]; problems: string[] }> {
+): Promise<{ viewings: LetterboxdViewing[]; problems: string[] }> {
   const files = readExport(source);
   const problems: string[] = [];
-  const posts: ImportedPost[] = [];
-  if (!files.reviews && !files.diary)
-    return { posts, problems: [`${source}: no reviews.csv or diary.csv found`] };
-  const reviewed = new Set<string>();
-  const keys = (row: CsvRow) =>
-    [
-      row.values['Letterboxd URI'],
-      `${row.values.Name}|${row.values.Year}|${row.values['Watched Date']}`,
-    ].filter(Boolean) as string[];
-  if (files.reviews) {
-    const { rows, problems: csvProblems } = readCsv(files.reviews);
-    problems.push(
-      ...csvProblems.map((problem) => problem.replace(/^line (\S+):/, 'reviews.csv:$1:')),
-    );
-    for (const row of rows) {
-      const post = await rowPost(row, 'reviews.csv', problems);
-      if (post) posts.push(post);
-      keys(row).forEach((key) => reviewed.add(key));
-    }
+  const viewings: LetterboxdViewing[] = [];
+  if (!files['reviews.csv'] && !files['diary.csv'])
+    return { viewings, problems: [`${source}: no reviews.csv or diary.csv found`] };
+  const rowsOf = (name: ExportFile) => {
+    const file = files[name];
+    if (!file) return [];
+    const { rows, problems: csvProblems } = readCsv(file);
+    problems.push(...csvProblems.map((problem) => problem.replace(/^line (\S+):/, `${name}:$1:`)));
+    return rows;
+  };
+  const value = (row: CsvRow, key: string) => row.values[key]?.trim() ?? '';
+  const liked = new Set(
+    rowsOf('likes/films.csv').map((row) => filmKey(value(row, 'Name'), value(row, 'Year'))),
+  );
+  const isLiked = (row: CsvRow) => liked.has(filmKey(value(row, 'Name'), value(row, 'Year')));
+  const logged = new Set<string>();
+  const seen = new Set<string>();
+  for (const row of rowsOf('reviews.csv')) {
+    const post = await rowPost(row, 'reviews.csv', problems);
+    logged.add(filmKey(value(row, 'Name'), value(row, 'Year')));
+    if (!post) continue;
+    post.frontmatter.liked = isLiked(row) || undefined;
+    const key = viewingKey(value(row, 'Letterboxd URI'), post.frontmatter.watched);
+    seen.add(key);
+    viewings.push({
+      key,
+      post,
+      entry: diaryItem(post, value(row, 'Letterboxd URI'), isLiked(row)),
+    });
   }
-  if (files.diary) {
-    const { rows, problems: csvProblems } = readCsv(files.diary);
-    problems.push(
-      ...csvProblems.map((problem) => problem.replace(/^line (\S+):/, 'diary.csv:$1:')),
-    );
-    const unreviewed = rows.filter((row) => !keys(row).some((key) => reviewed.has(key)));
-    if (!options.diary && unreviewed.length)
-      problems.push(
-        `diary.csv: ${unreviewed.length} entries without a review skipped (add --diary to import them)`,
-      );
-    if (options.diary) {
-      for (const row of unreviewed) {
-        const post = await rowPost(row, 'diary.csv', problems);
-        if (post) posts.push(post);
-      }
-    }
+  for (const row of rowsOf('diary.csv')) {
+    logged.add(filmKey(value(row, 'Name'), value(row, 'Year')));
+    const post = await rowPost(row, 'diary.csv', problems);
+    if (!post) continue;
+    const key = viewingKey(value(row, 'Letterboxd URI'), post.frontmatter.watched);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    viewings.push({ key, entry: diaryItem(post, value(row, 'Letterboxd URI'), isLiked(row)) });
   }
-  return { posts, problems };
+  // Films rated or marked watched outside the diary (often before it began): one undated entry each.
+  const ratings = new Map(
+    rowsOf('ratings.csv').map((row) => [filmKey(value(row, 'Name'), value(row, 'Year')), row]),
+  );
+  const undated = [...ratings.values(), ...rowsOf('watched.csv')];
+  for (const row of undated) {
+    const film = filmKey(value(row, 'Name'), value(row, 'Year'));
+    if (logged.has(film) || !value(row, 'Name')) continue;
+    logged.add(film);
+    const year = Number(value(row, 'Year'));
+    const rating = Number(value(ratings.get(film) ?? row, 'Rating'));
+    const letterboxd = value(row, 'Letterboxd URI') || undefined;
+    viewings.push({
+      key: viewingKey(letterboxd, undefined),
+      entry: {
+        film: {
+          title: value(row, 'Name'),
+          year: Number.isInteger(year) && year >= 1870 ? year : undefined,
+          letterboxd,
+        },
+        rating: rating > 0 && rating <= 5 && Number.isInteger(rating * 2) ? rating : undefined,
+        liked: isLiked(row) || undefined,
+      },
+    });
+  }
+  return { viewings, problems };
 }

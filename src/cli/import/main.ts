@@ -1,7 +1,7 @@
 /**
  * `npm run import -- <saved-post.html> [more…]` or `npm run import -- --letterboxd <export
- * folder or .zip> [--diary]`: draft review bundles from an existing blog. Never
- * overwrites a post; uses the network only with `--lookup` (TMDB's facts for each draft).
+ * folder or .zip>`: draft review bundles (and, from Letterboxd, diary entries) from an
+ * existing blog. Never overwrites a post; uses the network only with `--lookup` (TMDB's facts for each draft).
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,7 +11,7 @@ import { clientFor } from '../tmdb/session';
 import { runImport } from './run-import';
 
 const USAGE =
-  'usage: npm run import -- <saved-post.html | folder of saved pages> [more …] [--lookup]\n       npm run import -- --letterboxd <export folder or .zip> [--diary] [--lookup]';
+  'usage: npm run import -- <saved-post.html | folder of saved pages> [more …] [--lookup]\n       npm run import -- --letterboxd <export folder or .zip> [--lookup]';
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -37,7 +37,6 @@ async function main(): Promise<void> {
   const report = await runImport(contentDir, site, {
     pages: positionals,
     letterboxd: values.letterboxd,
-    diary: values.diary,
     lookup: values.lookup
       ? {
           client: clientFor({ env: process.env, cwd: process.cwd() }, command),
@@ -45,12 +44,18 @@ async function main(): Promise<void> {
         }
       : undefined,
   });
+  if (values.diary)
+    console.log(
+      '--diary is no longer needed: every Letterboxd viewing is imported, as a diary entry in content/diary.yaml or a draft review.',
+    );
   console.log(report.lines.join('\n'));
   if (report.summary) console.log(`\nSummary: ${path.relative(process.cwd(), report.summary)}`);
   console.log(
     `\n${report.written.length} draft(s) written. Check each "- " line above by hand, then preview with \`npm run dev\`.`,
   );
-  if (!report.written.length) process.exitCode = 1;
+  if (report.counts) console.log(report.counts);
+  // A re-import that finds nothing new is a success; a run that read nothing is not.
+  if (!report.written.length && !report.counts) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {

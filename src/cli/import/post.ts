@@ -16,6 +16,7 @@ export interface ImportedPost {
     rating?: number | undefined;
     watched?: string | undefined;
     rewatch?: boolean | undefined;
+    liked?: boolean | undefined;
     movie: FilmFacts & { title: string; poster?: string | undefined; trailer?: string | undefined };
   };
   body: string;

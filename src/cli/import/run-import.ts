@@ -8,6 +8,7 @@ import { fillPost, NoSingleMatch } from '../tmdb/fill';
 import { createBundleWriter } from './bundle';
 import { importHtmlPost } from './html-post';
 import { importLetterboxd } from './letterboxd';
+import { syncLetterboxd } from './letterboxd-sync';
 import type { ImportedPost } from './post';
 
 export interface ImportOptions {
@@ -15,8 +16,6 @@ export interface ImportOptions {
   pages?: string[];
   /** A Letterboxd export folder or `.zip`. */
   letterboxd?: string | undefined;
-  /** Also import Letterboxd diary entries without a review. */
-  diary?: boolean | undefined;
   /** `--lookup`: fill each written draft's missing film facts from TMDB. */
   lookup?: { client: TmdbClient; language: Language } | undefined;
 }
@@ -57,6 +56,8 @@ async function lookUp(
 export interface ImportReport {
   written: string[];
   lines: string[];
+  /** A Letterboxd import's one-line count: new viewings, new reviews, unchanged, edited locally and kept. */
+  counts?: string | undefined;
   /** `import-report.md`, written into the content folder. */
   summary?: string | undefined;
 }
@@ -112,14 +113,28 @@ export async function runImport(
       );
     }
   }
+  const letterboxdFiles: string[] = [];
   if (options.letterboxd) {
-    const { posts: rows, problems } = await importLetterboxd(options.letterboxd, {
-      diary: options.diary,
-    });
-    posts.push(...rows);
+    const { viewings, problems } = await importLetterboxd(options.letterboxd);
     report.lines.push(...problems.map((problem) => `✗ ${problem}`));
+    const synced = syncLetterboxd(contentDir, viewings);
+    report.lines.push(...synced.lines);
+    report.written.push(...synced.written);
+    letterboxdFiles.push(...synced.written);
+    report.counts = synced.summary;
   }
   let lookupStopped = false;
+  if (options.lookup)
+    for (const file of letterboxdFiles) {
+      if (lookupStopped) break;
+      try {
+        report.lines.push(...(await lookUp(file, options.lookup)).map((line) => `    - ${line}`));
+      } catch (error) {
+        lookupStopped = true;
+        const message = error instanceof CliError ? error.message : String(error);
+        report.lines.push(`✗ TMDB lookup stopped: ${message}`);
+      }
+    }
   for (const post of posts) {
     const result = write(post);
     const name = path.basename(post.source);

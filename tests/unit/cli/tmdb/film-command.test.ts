@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { runFilm } from '../../../../src/cli/tmdb/film-command';
 import { repoRoot } from '../../../helpers/build-site';
-import { startTmdbServer, type TmdbServer } from '../../../helpers/tmdb-server';
-import { recordedIo, tempProject } from './setup';
+import type { TmdbServer } from '../../../helpers/tmdb-server';
+import { recordedIo, eachTestWithTmdb, type tempProject } from './setup';
 
 /** A post as an author wrote it: comments, a flow list, their own runtime, a body. */
 const POST = `---
@@ -55,13 +55,9 @@ function keepsLines(before: string, after: string): boolean {
 describe('npm run film', () => {
   let server: TmdbServer;
   let project: ReturnType<typeof tempProject>;
-  beforeEach(async () => {
-    server = await startTmdbServer();
-    project = tempProject();
-  });
-  afterEach(async () => {
-    await server.close();
-    project.remove();
+  eachTestWithTmdb((started, created) => {
+    server = started;
+    project = created;
   });
   const run = async (...argv: string[]) => {
     const io = recordedIo(project.dir, server.env);

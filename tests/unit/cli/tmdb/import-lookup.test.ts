@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { runImport } from '../../../../src/cli/import/run-import';
 import { createTmdbClient } from '../../../../src/cli/tmdb/client';
 import { repoRoot } from '../../../helpers/build-site';
-import { startTmdbServer, TMDB_FIXTURES, type TmdbServer } from '../../../helpers/tmdb-server';
-import { tempProject } from './setup';
+import { TMDB_FIXTURES, type TmdbServer } from '../../../helpers/tmdb-server';
+import { eachTestWithTmdb, type tempProject } from './setup';
 
 const frontmatter = (file: string) =>
   parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]!) as {
@@ -28,13 +28,9 @@ describe('npm run import -- … --lookup', () => {
     }),
     language: 'ko' as const,
   });
-  beforeEach(async () => {
-    server = await startTmdbServer();
-    project = tempProject();
-  });
-  afterEach(async () => {
-    await server.close();
-    project.remove();
+  eachTestWithTmdb((started, created) => {
+    server = started;
+    project = created;
   });
 
   test('a Letterboxd row (name and year) gets its facts and ids', async () => {

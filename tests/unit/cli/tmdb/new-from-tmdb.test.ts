@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { parseNewPostArgs, USAGE } from '../../../../src/cli/new-post-args';
 import { createReviewFromTmdb } from '../../../../src/cli/tmdb/new-from-tmdb';
-import { startTmdbServer, type TmdbServer } from '../../../helpers/tmdb-server';
-import { tempProject } from './setup';
+import type { TmdbServer } from '../../../helpers/tmdb-server';
+import { eachTestWithTmdb, type tempProject } from './setup';
 
 const frontmatter = (text: string) => parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as unknown;
 const NOW = new Date('2024-03-01T03:00:00Z');
@@ -20,13 +20,9 @@ describe('npm run new -- --tmdb <id>', () => {
     env = server.env,
     site: typeof KO | { language: 'en'; timeZone: string } = KO,
   ) => createReviewFromTmdb(content(), id, { title: '' }, site, { env, cwd: project.dir }, NOW);
-  beforeEach(async () => {
-    server = await startTmdbServer();
-    project = tempProject();
-  });
-  afterEach(async () => {
-    await server.close();
-    project.remove();
+  eachTestWithTmdb((started, created) => {
+    server = started;
+    project = created;
   });
 
   test('the arguments: --tmdb takes an id or the film address, the title is optional', () => {

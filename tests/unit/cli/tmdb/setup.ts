@@ -1,7 +1,9 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../../../helpers/build-site';
+import { afterEach, beforeEach } from 'vitest';
 import type { CommandIo } from '../../../../src/cli/tmdb/session';
+import { startTmdbServer, type TmdbServer } from '../../../helpers/tmdb-server';
 
 /**
  * A throwaway project under tests/.tmp/: `content/site.config.ts` in the given language and
@@ -43,4 +45,24 @@ export function recordedIo(
     stdout,
     stderr,
   };
+}
+
+/**
+ * For each test of the enclosing `describe`: a TMDB stand-in server on 127.0.0.1 and a
+ * throwaway project, handed to `use`, both gone after the test.
+ */
+export function eachTestWithTmdb(
+  use: (server: TmdbServer, project: ReturnType<typeof tempProject>) => void,
+): void {
+  let server: TmdbServer | undefined;
+  let project: ReturnType<typeof tempProject> | undefined;
+  beforeEach(async () => {
+    server = await startTmdbServer();
+    project = tempProject();
+    use(server, project);
+  });
+  afterEach(async () => {
+    await server?.close();
+    project?.remove();
+  });
 }

@@ -136,6 +136,9 @@ describe.each(PAGE_TYPE_SITES)('$name', ({ fixture, language }) => {
   }
 
   const reviewPages = () => builtPages().filter((page) => /^\/reviews\/[^/]+\/$/.test(page));
+  /** The translations' pages, under the other language's prefix (`/en/reviews/her-en/`). */
+  const translationPages = () =>
+    builtPages().filter((page) => /^\/(en|ko)\/reviews\/[^/]+\/$/.test(page));
 
   /** `https://marquee.example.com/_astro/x.webp` → whether `dist/_astro/x.webp` exists. */
   const existsInDist = (url: string) =>
@@ -161,22 +164,25 @@ describe.each(PAGE_TYPE_SITES)('$name', ({ fixture, language }) => {
   }
 
   describe('the search index', () => {
-    test('is built with the site: Pagefind bundle and an index in the site’s language', () => {
+    test('is built with the site: Pagefind bundle, an index in the site’s language and one of its translations', () => {
       expect(build.site.exists('pagefind/pagefind.js')).toBe(true);
       const entry = JSON.parse(build.site.read('pagefind/pagefind-entry.json')) as {
         languages: Record<string, { page_count: number }>;
       };
-      expect(Object.keys(entry.languages)).toEqual([language]);
+      const other = language === 'ko' ? 'en' : 'ko';
+      expect(Object.keys(entry.languages).sort()).toEqual([language, other].sort());
       expect(entry.languages[language]?.page_count).toBe(reviewPages().length);
+      expect(translationPages()).toEqual([`/${other}/reviews/her-${other}/`]);
+      expect(entry.languages[other]?.page_count).toBe(1);
     });
 
-    test('holds exactly the review pages: no home, lists, taxonomies or 404', () => {
+    test('holds exactly the review pages and translations: no home, lists, taxonomies or 404', () => {
       expect(reviewPages().length).toBeGreaterThan(4);
       expect(
         fragments()
           .map((fragment) => fragment.url)
           .sort(),
-      ).toEqual(reviewPages());
+      ).toEqual([...reviewPages(), ...translationPages()].sort());
     });
 
     test('stores what a result shows and filters by', () => {
@@ -243,7 +249,8 @@ describe.each(PAGE_TYPE_SITES)('$name', ({ fixture, language }) => {
       expect(feed()['@version']).toBe('2.0');
       expect(channel.title).toBe(expected.siteTitle);
       expect(channel.link).toBe(`${ORIGIN}/`);
-      expect(channel.language).toBe(language);
+      // A language and its region, as the W3C feed validator and Naver expect.
+      expect(channel.language).toBe({ ko: 'ko-kr', en: 'en-us' }[language]);
       const link = html(build.site.read('index.html')).querySelector(
         'link[rel="alternate"][type="application/rss+xml"]',
       );

@@ -19,6 +19,9 @@ export type PageType =
   | 'home, page 2'
   | 'review with poster, cast photos, trailer, spoilers and galleries'
   | 'review in the other language, from a single file'
+  | 'translated review, under the other language'
+  | 'home of the other language'
+  | 'search of the other language'
   | 'genres'
   | 'genre'
   | 'genre, page 2'
@@ -44,6 +47,9 @@ export const PAGE_TYPE_SITES: PageTypeSite[] = [
       'home, page 2': '/page/2/',
       'review with poster, cast photos, trailer, spoilers and galleries': '/reviews/her/',
       'review in the other language, from a single file': '/reviews/paterson/',
+      'translated review, under the other language': '/en/reviews/her-en/',
+      'home of the other language': '/en/',
+      'search of the other language': '/en/search/',
       genres: '/genres/',
       genre: '/genres/드라마/',
       'genre, page 2': '/genres/드라마/page/2/',
@@ -69,6 +75,9 @@ export const PAGE_TYPE_SITES: PageTypeSite[] = [
       'home, page 2': '/page/2/',
       'review with poster, cast photos, trailer, spoilers and galleries': '/reviews/her/',
       'review in the other language, from a single file': '/reviews/little-forest/',
+      'translated review, under the other language': '/ko/reviews/her-ko/',
+      'home of the other language': '/ko/',
+      'search of the other language': '/ko/search/',
       genres: '/genres/',
       genre: '/genres/drama/',
       'genre, page 2': '/genres/drama/page/2/',

@@ -47,6 +47,16 @@ try {
     language: site.language,
   });
   warnings.push(...checked.warnings);
+  // Film lists, against the reviews as written (a list may name a draft).
+  const { checkLists, reviewRef } = await import('../lib/check/check-lists');
+  const lists = await checkLists({
+    root,
+    listsFolder: path.join(root, 'content/lists'),
+    contentRoot: path.join(root, 'content'),
+    reviews: checked.posts.flatMap(
+      ({ post, frontmatter }) => reviewRef(post.entry, frontmatter.data) ?? [],
+    ),
+  });
   posts = checked.posts.length;
   setKnownReviews(checked.posts.flatMap((post) => (post.slug === undefined ? [] : [post.slug])));
   const bodyProblems = await withQuietMarkdownErrors(async () => {
@@ -63,6 +73,7 @@ try {
   });
   const byLine = [
     ...checked.problems.map((problem) => formatProblem(problem)),
+    ...lists.problems.map((problem) => formatProblem(problem)),
     ...bodyProblems.flatMap((found) => (found ? found.split('\n') : [])),
   ];
   lines.push(...[...new Set(byLine)].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })));

@@ -15,9 +15,10 @@ import { buildStepError, ownerOf } from './build-step-error';
 
 /**
  * Where review pages are built: `reviews/` and the other language's `en/reviews/` (or
- * `ko/reviews/`, see `src/lib/language-paths.ts`); no other page asks to be indexed.
+ * `ko/reviews/`, see `src/lib/language-paths.ts`), and the film lists' pages (`lists/`); no
+ * other page asks to be indexed.
  */
-const REVIEWS_DIRS = ['reviews', `${otherLanguage()}/reviews`];
+const REVIEWS_DIRS = ['reviews', `${otherLanguage()}/reviews`, 'lists'];
 
 /** Built review pages, by their path under `dist/`. */
 function reviewPages(dist: string): string[] {

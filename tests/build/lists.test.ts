@@ -225,3 +225,38 @@ describe('search portals', () => {
     );
   });
 });
+
+describe('lists in the feeds and search', () => {
+  test('a dated list is an item of rss.xml and feed.json, in date order with the reviews', () => {
+    const rss = build.site.read('rss.xml');
+    const links = [...rss.matchAll(/<item><title>[^<]*<\/title><link>([^<]+)<\/link>/g)].map(
+      (match) => match[1],
+    );
+    expect(links).toEqual([
+      `${ORIGIN}/lists/rainy-days/`,
+      `${ORIGIN}/reviews/aftersun/`,
+      `${ORIGIN}/lists/best-of-2022/`,
+      `${ORIGIN}/reviews/decision-to-leave/`,
+      `${ORIGIN}/reviews/columbus/`,
+    ]);
+    const feed = JSON.parse(build.site.read('feed.json')) as {
+      items: { url: string; title: string; content_html: string; tags?: string[] }[];
+    };
+    const list = feed.items.find((item) => item.url === `${ORIGIN}/lists/best-of-2022/`)!;
+    expect(list.title).toBe('2022년 나의 영화 5편');
+    expect(list.tags).toEqual(['영화 목록']);
+    // The introduction, then the films in order, linked to their reviews by absolute URLs.
+    expect(list.content_html).toContain('<p>한 해를 정리하며 고른 다섯 편.');
+    expect(list.content_html).toContain(
+      `<ol><li><a href="${ORIGIN}/reviews/decision-to-leave/">헤어질 결심 (2022)</a>`,
+    );
+    expect(list.content_html).toContain(`<a href="${ORIGIN}/reviews/aftersun/">여기</a>`);
+  });
+
+  test('list pages are in the search index with the reviews', () => {
+    const entry = JSON.parse(build.site.read('pagefind/pagefind-entry.json')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(entry.languages.ko?.page_count).toBe(5);
+  });
+});

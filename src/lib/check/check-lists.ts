@@ -3,7 +3,7 @@ import path from 'node:path';
 import { listSchema, type ListData } from '../../schemas/list';
 import type { FilmFacts } from '../films/film-identity';
 import { matchFilms } from '../lists/film-match';
-import type { Problem } from '../rules/problem';
+import { sortProblems, type Problem } from '../rules/problem';
 import { didYouMean } from '../rules/did-you-mean';
 import { slugProblem } from '../rules/slug-rules';
 import { fieldName, zodProblems } from '../rules/zod-problems';
@@ -91,7 +91,14 @@ function entryFilms(data: ListData, reviews: ReviewRef[]): (FilmFacts | undefine
   const bySlug = new Map(reviews.map((review) => [review.slug, review.film]));
   return data.entries.map(({ review, film }) => {
     if (review !== undefined) return bySlug.get(review.normalize('NFC'));
-    return film && { title: film.title ?? '', ...film };
+    return (
+      film && {
+        title: film.title ?? '',
+        originalTitle: film.originalTitle,
+        year: film.year,
+        tmdb: film.tmdb,
+      }
+    );
   });
 }
 
@@ -239,5 +246,5 @@ export async function checkLists(options: {
     lists.push(list);
     problems.push(...list.problems);
   }
-  return { lists, problems };
+  return { lists, problems: sortProblems(problems) };
 }

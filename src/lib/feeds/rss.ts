@@ -28,6 +28,12 @@ function descriptionHtml(text: string): string {
 }
 
 /**
+ * RSS's `<language>`: a language and its region, as the W3C feed validator and Naver expect
+ * (`ko-kr`, `en-us`; RSS 2.0 takes the codes of the RSS language list, which are lower case).
+ */
+const RSS_LANGUAGE: Record<Language, string> = { ko: 'ko-kr', en: 'en-us' };
+
+/**
  * An RSS 2.0 response that names its own address (`atom:link rel="self"`), as feed
  * validators ask, its dates in the site's time zone (see `feedInstant`).
  */
@@ -50,6 +56,6 @@ export function rssResponse({
       description: descriptionHtml(summary),
       customData: `<pubDate>${rfc822Date(pubDate, timeZone)}</pubDate>`,
     })),
-    customData: `<language>${language}</language><atom:link href="${absoluteUrl(path)}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>${RSS_LANGUAGE[language]}</language><atom:link href="${absoluteUrl(path)}" rel="self" type="application/rss+xml"/>`,
   });
 }

@@ -41,7 +41,7 @@ const same = (a: unknown, b: unknown) =>
 
 /** `diary.yaml` as a document (the author's comments and order kept), or a new empty list. */
 function readDiaryDocument(file: string): Document {
-  const document = parseDocument(existsSync(file) ? readFileSync(file, 'utf8') : '', {
+  const document: Document = parseDocument(existsSync(file) ? readFileSync(file, 'utf8') : '', {
     schema: 'core',
   });
   if (document.errors.length)

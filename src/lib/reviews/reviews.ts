@@ -5,8 +5,7 @@ import type { ReadingSummary } from './reading-time';
 import { isPublic } from '../schedule';
 import { site } from '../site';
 import { termRegistry, type ReviewTerms, type TermRedirect } from '../taxonomies/taxonomies';
-import { groupByFilm, tmdbMovieId } from '../films/film-identity';
-import { mergedMovie } from '../films/merged-facts';
+import { withFilms } from '../films/film-reviews';
 import { sitePeople } from '../people/site-people';
 
 export type ReviewEntry = CollectionEntry<'reviews'>;
@@ -94,39 +93,6 @@ function toReview(
   };
 }
 
-/** When a review's viewing happened: the watch date, else the publication date. */
-const viewedAt = (review: { data: { watched?: Date | undefined; pubDate: Date } }) =>
-  (review.data.watched ?? review.data.pubDate).getTime();
-
-/**
- * Reviews of one film share their facts (`mergedMovie`) and know each other; a review is a
- * rewatch when it says so or another review of the film in its language was viewed before it.
- */
-function withFilms<R extends Pick<Review, 'slug' | 'data' | 'lang'>>(newestFirst: R[]) {
-  const groups = groupByFilm(newestFirst, ({ data: { movie } }) => ({
-    title: movie.title,
-    originalTitle: movie.originalTitle,
-    year: movie.year,
-    tmdb: tmdbMovieId(movie.links?.tmdb),
-  }));
-  return [...groups].flatMap(([key, reviews]) => {
-    const film: Review['film'] = { key, reviews: [] };
-    // A review in another language is another telling, not another viewing.
-    const firstViewing = (lang: string) =>
-      Math.min(...reviews.filter((other) => other.lang === lang).map(viewedAt));
-    return reviews.map((review) => {
-      // Facts from reviews in the same language first (names as its readers write them), newest first.
-      const others = reviews
-        .filter((other) => other !== review)
-        .sort((a, b) => Number(a.lang !== review.lang) - Number(b.lang !== review.lang))
-        .map((other) => other.data.movie);
-      const movie = mergedMovie(review.data.movie, others);
-      const rewatch = review.data.rewatch || viewedAt(review) > firstViewing(review.lang);
-      return { review: { ...review, data: { ...review.data, movie }, rewatch }, film };
-    });
-  });
-}
-
 /**
  * A translation as a review: the original's film, terms, running number and rewatch mark
  * (it is the same review of the same viewing, not another), the film facts merged from
@@ -155,7 +121,9 @@ async function loadReviews(): Promise<{
   const entries = published.filter((entry) => !entry.data.translationOf);
   const sorted = entries.map(toReview).sort(byNewest);
   const numbers = runningNumbers(sorted);
-  const withFilm = withFilms(sorted).sort((a, b) => byNewest(a.review, b.review));
+  const withFilm = withFilms<(typeof sorted)[number], Review>(sorted).sort((a, b) =>
+    byNewest(a.review, b.review),
+  );
   const registry = termRegistry(withFilm.map(({ review }) => review).reverse(), {
     language: site.language,
     people: sitePeople(),

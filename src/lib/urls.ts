@@ -60,6 +60,11 @@ export function diaryYearPath(year: number): string {
   return withBase(`diary/${year}/`);
 }
 
+/** The year in review, by watch date: `/year-in-review/2025/`. */
+export function yearInReviewPath(year: number): string {
+  return withBase(`year-in-review/${year}/`);
+}
+
 /** Every film list: `/lists/`. */
 export function listsPath(): string {
   return withBase('lists/');

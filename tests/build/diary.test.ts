@@ -115,3 +115,111 @@ describe('diary entries are never reviews', () => {
     expect(build.site.exists('reviews/paterson/index.html')).toBe(false);
   });
 });
+
+/**
+ * 2024 in the fixture: 7 viewings (Her on 12-25, Suspiria 2018 on 11-10 and 11-02, Suspiria
+ * 1977 on 10-31, Paterson and Perfect Days on 06-01, the draft's film on 05-01) of 6 films;
+ * 2 rewatches; runtimes known for 4 viewings (126 + 152 + 152 + 99 = 529 min, 9 hours); 2
+ * reviews published.
+ */
+describe('the year in review', () => {
+  const doc = () => page('year-in-review/2024/index.html');
+  const figures = () =>
+    Object.fromEntries(
+      doc()
+        .querySelectorAll('.year-review__figures > div')
+        .map((item) => [
+          text(item.querySelector('dt')),
+          item.querySelectorAll('dd').map((dd) => text(dd)),
+        ]),
+    );
+  const table = (id: string) =>
+    doc()
+      .querySelectorAll(`#${id} tbody tr`)
+      .map((row) => row.querySelectorAll('th, td').map((cell) => text(cell)));
+
+  test('every year with a viewing has one, linked from /stats/ and the diary', () => {
+    expect(build.site.exists('year-in-review/2023/index.html')).toBe(true);
+    expect(build.site.exists('year-in-review/2022/index.html')).toBe(false);
+    expect(text(doc().querySelector('h1'))).toBe('2024 in film');
+    expect(
+      page('stats/index.html')
+        .querySelectorAll('.stats__years a')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual(['/year-in-review/2024/', '/year-in-review/2023/']);
+    expect(
+      page('diary/index.html').querySelector('.diary-years__summary a')?.getAttribute('href'),
+    ).toBe('/year-in-review/2024/');
+  });
+
+  test('films, reviews, hours, first viewings and rewatches', () => {
+    expect(figures()).toEqual({
+      'Films watched': ['6 films'],
+      'Reviews written': ['2 reviews'],
+      'Hours watched': ['9 hours', 'from the runtimes of 4 of 7 viewings'],
+      'First viewings': ['5 viewings'],
+      Rewatches: ['2 viewings'],
+      'Longest film': ['Suspiria (2018)', '2h 32m'],
+      'Shortest film': ['Suspiria (1977)', '1h 39m'],
+    });
+  });
+
+  test('the month chart, the rating spread and the top people, genres and countries', () => {
+    expect(Object.fromEntries(table('months'))).toMatchObject({
+      January: '0',
+      May: '1',
+      June: '2',
+      October: '1',
+      November: '2',
+      December: '1',
+    });
+    expect(Object.fromEntries(table('ratings'))).toMatchObject({
+      '3.5': '1',
+      '4.0': '3',
+      '4.5': '2',
+      '5.0': '0',
+    });
+    expect(table('directors')).toEqual([
+      ['Dario Argento', '1'],
+      ['Luca Guadagnino', '1'],
+      ['Spike Jonze', '1'],
+    ]);
+    expect(table('genres')).toEqual([
+      ['Horror', '2'],
+      ['Drama', '1'],
+      ['Mystery', '1'],
+      ['Romance', '1'],
+    ]);
+    expect(table('countries')).toEqual([
+      ['Italy', '2'],
+      ['United States', '2'],
+    ]);
+    // Charts are drawn without JavaScript and named for assistive technology.
+    expect(doc().querySelector('#months svg')?.getAttribute('aria-labelledby')).toBe(
+      'months-title',
+    );
+  });
+
+  test('the best-rated films, with posters where the review has one and initials where not', () => {
+    const films = doc().querySelectorAll('.year-review__film');
+    expect(films.map((film) => text(film.querySelector('.year-review__film-name')))).toEqual([
+      'Her (2013)',
+      'Perfect Days (2023)',
+      'Paterson (2016)',
+      'Suspiria (2018)',
+      'Suspiria (1977)',
+    ]);
+    expect(films[0]!.querySelector('img')).not.toBeNull();
+    expect(text(films[1]!.querySelector('.year-review__poster--initials'))).toBe('PD');
+    expect(films[0]!.querySelector('a')?.getAttribute('href')).toBe('/reviews/her/');
+  });
+
+  test('its own preview card', () => {
+    const card = doc().querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
+    expect(card).toMatch(/\/og\/year-in-review\/2024\.[0-9a-f]+\.png$/);
+    expect(build.site.exists(new URL(card).pathname.slice(1))).toBe(true);
+    expect(doc().querySelector('meta[property="og:image:alt"]')?.getAttribute('content')).toBe(
+      'Film Diary Fixture: 2024 in film, 6 films, 9 hours',
+    );
+  });
+});

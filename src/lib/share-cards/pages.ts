@@ -6,6 +6,8 @@ import { reviewCard, siteCard, termPageCard, type ShareCard } from './cards';
 import { cardStats } from './render';
 import { getLists } from '../lists/lists';
 import { listCard } from './list-card';
+import { getYearsInReview } from '../diary/site-viewings';
+import { yearInReviewCard } from './year-card';
 
 /** Every card the site links: the site card, one per review and translation, one per term that has its own (shared by its pages). */
 export async function allCards(): Promise<ShareCard[]> {
@@ -15,6 +17,7 @@ export async function allCards(): Promise<ShareCard[]> {
     ...reviews.map((review) => reviewCard(review)),
     ...(await getTranslations()).map(translationCard),
     ...(await getLists()).map((list) => listCard(list)),
+    ...(await getYearsInReview()).map((summary) => yearInReviewCard(summary)),
   ];
   for (const taxonomy of TAXONOMIES) {
     for (const { term, reviews: termReviews } of await taxonomyTerms(taxonomy)) {

@@ -141,7 +141,8 @@ async function loadReviews(): Promise<{
   const bySlug = new Map(reviews.map((review) => [review.slug, review]));
   // A translation of an unpublished original (a draft, a scheduled post) waits for it.
   const translations = published.flatMap((entry) => {
-    const original = entry.data.translationOf && bySlug.get(entry.data.translationOf);
+    const original =
+      entry.data.translationOf && bySlug.get(entry.data.translationOf.normalize('NFC'));
     return original ? [translated(entry, original)] : [];
   });
   return { reviews, translations: translations.sort(byNewest), redirects: registry.redirects() };

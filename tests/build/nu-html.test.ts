@@ -15,6 +15,7 @@ const sites = [
   { name: 'the media fixture', fixture: 'media' },
   { name: 'the minimal fixture', fixture: 'minimal' },
   { name: 'the film-identity fixture', fixture: 'identities' },
+  { name: 'the lists fixture', fixture: 'lists' },
 ];
 
 describe.each(sites)('$name', ({ fixture }) => {

@@ -15,6 +15,7 @@ const sites = [
   { name: 'the media fixture', fixture: 'media' },
   { name: 'the minimal fixture', fixture: 'minimal' },
   { name: 'the film-identity fixture', fixture: 'identities' },
+  { name: 'the diary fixture', fixture: 'diary' },
   { name: 'the lists fixture', fixture: 'lists' },
 ];
 

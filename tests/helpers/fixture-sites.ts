@@ -33,7 +33,9 @@ export type PageType =
   | 'tag'
   | 'archive'
   | 'diary'
+  | 'diary, one year'
   | 'stats'
+  | 'year in review'
   | 'search'
   | 'not found';
 
@@ -61,7 +63,9 @@ export const PAGE_TYPE_SITES: PageTypeSite[] = [
       tag: '/tags/비-오는-날/',
       archive: '/archive/',
       diary: '/diary/',
+      'diary, one year': '/diary/2022/',
       stats: '/stats/',
+      'year in review': '/year-in-review/2022/',
       search: '/search/',
       'not found': '/404.html',
     },
@@ -89,7 +93,9 @@ export const PAGE_TYPE_SITES: PageTypeSite[] = [
       tag: '/tags/rainy-day/',
       archive: '/archive/',
       diary: '/diary/',
+      'diary, one year': '/diary/2022/',
       stats: '/stats/',
+      'year in review': '/year-in-review/2022/',
       search: '/search/',
       'not found': '/404.html',
     },

@@ -109,7 +109,7 @@ describe('film lists: every mistake at its line', () => {
     ]);
     const tmdbOnly = text
       .split('\n')
-      .filter((line, index) => index < 3 || index > 6)
+      .filter((_line, index) => index < 3 || index > 6)
       .join('\n');
     expect(await problemsOf({ 'odd.md': tmdbOnly })).toEqual([
       'content/lists/odd.md:4:5 entries[0].film: found TMDB 12, a film no review is of; expected its title too (the list shows it): film: { tmdb: 12, title: …, year: … }',

@@ -165,6 +165,13 @@ describe.each(SITES)('$fixture site', (site) => {
         .map((link) => link.getAttribute('href'))
         .sort(),
     ).toEqual([translation, ...writtenInOther()].sort());
+    // Each home links the other, named in its language.
+    const homeLink = (path: string) => {
+      const link = page(path).querySelector('.language-home-link a');
+      return [link?.getAttribute('href'), link?.getAttribute('hreflang'), text(link)];
+    };
+    expect(homeLink('/')).toEqual([`/${site.other}/`, site.other, site.switchLabels.toOther]);
+    expect(homeLink(`/${site.other}/`)).toEqual(['/', site.language, site.switchLabels.toSite]);
     expect(page(`/${site.other}/search/`).querySelector('html')?.getAttribute('lang')).toBe(
       site.other,
     );
@@ -199,4 +206,14 @@ describe.each(SITES)('$fixture site', (site) => {
     // The original's page has no "other reviews of this film": the translation is not one, nor a rewatch.
     expect(reviewLinks(original).some((href) => href.includes(site.translation))).toBe(false);
   });
+});
+
+test('a site without translations has no page under the other language’s prefix, and no link to one', async () => {
+  const build = await sharedBuild('minimal');
+  if (!build.ok) throw new Error(`The minimal site did not build:\n${build.output}`);
+  for (const prefix of ['en', 'ko']) expect(build.site.exists(`${prefix}/index.html`)).toBe(false);
+  const home = html(build.site.read('index.html'));
+  expect(home.querySelector('.language-home-link')).toBeNull();
+  expect(home.querySelectorAll('link[rel="alternate"][hreflang]')).toEqual([]);
+  expect(build.site.read('sitemap-0.xml')).not.toContain('xhtml:link');
 });

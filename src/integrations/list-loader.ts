@@ -3,6 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { checkLists, readReviewRefs } from '../lib/check/check-lists';
 import { MarqueeError } from '../lib/errors';
+import { setListCount } from '../lib/lists/list-count';
 import { formatProblems, problemCount, sortProblems } from '../lib/rules/problem';
 
 /** The rendered Markdown of an entry's note, by the entry's position; `undefined` without a note. */
@@ -42,6 +43,7 @@ export function listLoader(options: { base: string; reviews: string }): Loader {
         throw new MarqueeError(message, loc);
       }
       context.store.clear();
+      let stored = 0;
       for (const list of lists) {
         if (list.draft && !import.meta.env.DEV) continue;
         const render = async (markdown: string) => {
@@ -74,7 +76,9 @@ export function listLoader(options: { base: string; reviews: string }): Loader {
           }),
           rendered: { html: rendered.html, metadata: { ...rendered.metadata, notes } },
         });
+        stored += 1;
       }
+      setListCount(stored);
     },
   };
 }

@@ -19,6 +19,9 @@ afterAll(() => build?.site.remove());
 
 test('the build publishes /<key>.txt holding the key, and npm run indexnow sends the sitemap’s pages', async () => {
   expect(build.site.read(`${KEY}.txt`)).toBe(KEY);
+  // A site without lists: no list page, and no word from Astro about an empty collection.
+  expect(build.site.exists('lists/index.html')).toBe(false);
+  expect(build.output).not.toContain('"lists" does not exist');
   const bodies: { host: string; keyLocation: string; urlList: string[] }[] = [];
   const server = createServer((request, response) => {
     let text = '';

@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ImageMetadata } from 'astro';
 import { tmdbMovieId, type FilmFacts } from '../films/film-identity';
 import { matchFilms } from './film-match';
+import { noLists } from './list-count';
 import type { ReadingSummary } from '../reviews/reading-time';
 import { getReviews, type Review } from '../reviews/reviews';
 
@@ -96,6 +97,7 @@ export function listItems(entry: ListEntry, reviews: Review[]): FilmListItem[] {
 }
 
 async function loadLists(): Promise<FilmList[]> {
+  if (noLists()) return [];
   const [entries, reviews] = await Promise.all([getCollection('lists'), getReviews()]);
   return entries
     .map((entry) => {

@@ -1,8 +1,8 @@
 import type { MarkdownHeading } from 'astro';
 import type { Element, ElementContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
-import { isInlineSpoilerElement, isSpoilerElement } from './markup';
+import type { BodyFacts } from './body-facts';
+import { isInlineSpoilerElement } from './markup';
 
 /** What the table of contents shows in place of an inline spoiler in a heading. */
 const SPOILER_STAND_IN = '…';
@@ -56,36 +56,13 @@ export function tableOfContents(headings: MarkdownHeading[]): TocEntry[] | undef
   return entries;
 }
 
-const isHeading = (element: Element) =>
-  /^h[1-6]$/.test(element.tagName) && typeof element.properties.id === 'string';
-
 /**
- * The headings a table of contents may list: those outside `:::spoiler` blocks, so a
- * spoiler's heading never shows in the contents, and each inline spoiler in a heading
- * shown as `…` (`html` is the rendered body). Astro collects a heading's text with the
- * spoiler in it; its id is already neutral (`rehypeHeadingLinks`).
+ * The headings a table of contents may list (`facts.headings`, recorded by the Markdown
+ * pipeline): those outside `:::spoiler` blocks, so a spoiler's heading never shows in the
+ * contents, each inline spoiler shown as `…`.
  */
-export function headingsOutsideSpoilers(
-  headings: MarkdownHeading[],
-  html: string,
-): MarkdownHeading[] {
-  const hidden = new Set<string>();
-  const shown = new Map<string, string>();
-  visit(fromHtml(html, { fragment: true }), 'element', (node) => {
-    if (isSpoilerElement(node)) {
-      visit(node, 'element', (inner) => {
-        if (isHeading(inner)) hidden.add(String(inner.properties.id));
-      });
-      return 'skip';
-    }
-    if (isHeading(node) && hasInlineSpoiler(node))
-      shown.set(String(node.properties.id), headingTextWithoutSpoilers(node));
-    return undefined;
-  });
-  return headings
-    .filter((heading) => !hidden.has(heading.slug))
-    .map((heading) => {
-      const text = shown.get(heading.slug);
-      return text === undefined ? heading : { ...heading, text };
-    });
+export function contentsHeadings(facts: Pick<BodyFacts, 'headings'>): MarkdownHeading[] {
+  return facts.headings
+    .filter((heading) => !heading.inSpoiler)
+    .map(({ depth, slug, text }) => ({ depth, slug, text }));
 }

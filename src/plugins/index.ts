@@ -8,6 +8,7 @@ import type { AstroUserConfig, RehypePlugins, RemarkPlugins } from 'astro';
 import remarkDirective from 'remark-directive';
 import { t } from '../lib/site';
 import { rehypeReportProblems } from './fail';
+import { rehypeBodyFacts } from './rehype/rehype-body-facts';
 import { rehypeFigure } from './rehype/rehype-figure';
 import { rehypeHeadingLinks } from './rehype/rehype-heading-links';
 import { remarkBracketTitles } from './remark/remark-bracket-titles';
@@ -52,6 +53,8 @@ export const remarkPlugins: RemarkPlugins = [
 const rehypePlugins: RehypePlugins = [
   rehypeFigure,
   [rehypeHeadingLinks, { label: (text: string) => t('heading.link', { title: text }) }],
+  // What pages and feeds need from the body, as data (ids and figures are final by now).
+  rehypeBodyFacts,
   // Last: every problem the plugins recorded in the post, at once and in line order.
   rehypeReportProblems,
 ];

@@ -3,8 +3,11 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
+import type { BodyFacts } from '../../src/lib/body-facts';
 import type { BuildResult } from '../helpers/build-site';
+import { readRss } from '../helpers/feeds';
 import { html, text } from '../helpers/html';
+import { renderMarkdown } from '../helpers/render-markdown';
 import { sharedBuild } from '../helpers/shared-build';
 
 let sample: BuildResult;
@@ -216,5 +219,83 @@ describe('scripts (media fixture site)', () => {
       'https://player.vimeo.com/video/182212442?dnt=1',
     );
     expect(trailer.querySelector('a')!.getAttribute('href')).toBe('https://vimeo.com/182212442');
+  });
+});
+
+describe('what the pipeline records of a body (media fixture site), as its page and feed show it', () => {
+  const post = 'tests/fixtures/sites/media/content/reviews/with-media/index.md';
+  let recorded: BodyFacts;
+  beforeAll(async () => {
+    const source = readFileSync(post, 'utf8');
+    const end = source.indexOf('\n---\n', 3);
+    recorded = (await renderMarkdown(source.slice(end + 5), post)).body;
+  });
+  const page = () => html(fixture.site.read('reviews/with-media/index.html'));
+  const body = () => page().querySelector('.review__body')!;
+
+  test('the body shows the recorded media, in their order', () => {
+    expect(recorded.media.map((part) => part.type)).toEqual(['image', 'trailer', 'gallery']);
+    const shown = body()
+      .querySelectorAll('*')
+      .flatMap((element) => {
+        if (element.tagName === 'MARQUEE-TRAILER') return ['trailer'];
+        if (element.tagName === 'MARQUEE-GALLERY') return ['gallery'];
+        const inside = element.closest('marquee-trailer') ?? element.closest('marquee-gallery');
+        return element.tagName === 'PICTURE' && !inside ? ['image'] : [];
+      });
+    expect(shown).toEqual(recorded.media.map((part) => part.type));
+    const [image, trailer, gallery] = recorded.media;
+    expect(image?.type === 'image' && image.image.alt).toBe(
+      body().querySelector('figure.marquee-figure picture img')?.getAttribute('alt'),
+    );
+    expect(trailer?.type === 'trailer' && trailer.label).toBe(
+      body().querySelector('marquee-trailer')?.getAttribute('data-title'),
+    );
+    expect(gallery?.type === 'gallery' && gallery.images.map((item) => item.alt)).toEqual(
+      body()
+        .querySelectorAll('marquee-gallery picture img')
+        .map((img) => img.getAttribute('alt')),
+    );
+  });
+
+  test('the placed video is the body trailer; the frontmatter one still shows above the body', () => {
+    expect(recorded.placedVideos).toEqual([{ provider: 'vimeo', id: '182212442' }]);
+    expect(body().querySelector('marquee-trailer')?.getAttribute('data-embed')).toMatch(
+      /^https:\/\/player\.vimeo\.com\/video\/182212442\b/,
+    );
+    expect(
+      page().querySelector('.review__trailer marquee-trailer')?.getAttribute('data-embed'),
+    ).toBe('https://www.youtube-nocookie.com/embed/ne6p6MfLBxc');
+  });
+
+  test('the contents list the recorded headings outside spoilers; the one inside stays in its spoiler', () => {
+    expect(recorded.headings.map(({ text, inSpoiler }) => [text, inSpoiler])).toEqual([
+      ['The story', false],
+      ['The verdict', false],
+      ['Afterwards', false],
+      ['Who leaves', true],
+    ]);
+    const toc = page().querySelectorAll('nav.toc a');
+    expect(toc.map((link) => [link.getAttribute('href'), text(link)])).toEqual(
+      recorded.headings
+        .filter((heading) => !heading.inSpoiler)
+        .map((heading) => [`#${heading.slug}`, heading.text]),
+    );
+    expect(body().querySelector('details.marquee-spoiler h4')?.id).toBe('who-leaves');
+  });
+
+  test('the feed carries the recorded body: its media, no spoiler', () => {
+    const item = readRss(fixture.site.read('rss.xml')).items.find((entry) =>
+      entry.link.endsWith('/reviews/with-media/'),
+    )!;
+    const content = html(item['content:encoded']);
+    expect(content.querySelectorAll('picture').length).toBeGreaterThanOrEqual(3);
+    expect(text(content.querySelector('figcaption'))).toBe('A caption under the picture');
+    expect(content.querySelector('a[href="https://vimeo.com/182212442"]')).not.toBeNull();
+    expect(item['content:encoded']).not.toMatch(/Who leaves|It ends well|marquee-media/);
+    expect(content.querySelectorAll('h2').map((heading) => text(heading))).toEqual([
+      'The story',
+      'The verdict',
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import type { MarkdownRenderOptions } from '@astrojs/markdown-remark';
 import type { MarkdownHeading } from 'astro';
+import { bodyFacts, type BodyFacts } from '../../src/lib/body-facts';
 import { createMarqueeProcessor } from '../../src/plugins/index';
 
 let processor: ReturnType<typeof createMarqueeProcessor> | undefined;
@@ -13,7 +14,13 @@ let processor: ReturnType<typeof createMarqueeProcessor> | undefined;
 export async function renderMarkdown(
   markdown: string,
   file?: string,
-): Promise<{ html: string; headings: MarkdownHeading[]; frontmatter: Record<string, unknown> }> {
+): Promise<{
+  html: string;
+  headings: MarkdownHeading[];
+  frontmatter: Record<string, unknown>;
+  /** What the pipeline recorded for pages and feeds (`rehypeBodyFacts`). */
+  body: BodyFacts;
+}> {
   processor ??= createMarqueeProcessor();
   // `fileURL` is how Astro's content layer hands the processor the post's path.
   const options = file ? ({ fileURL: pathToFileURL(file) } as MarkdownRenderOptions) : undefined;
@@ -22,5 +29,6 @@ export async function renderMarkdown(
     html: result.code,
     headings: result.metadata.headings,
     frontmatter: result.metadata.frontmatter,
+    body: bodyFacts(result.metadata),
   };
 }

@@ -5,8 +5,8 @@ import { renderMarkdown } from '../helpers/render-markdown';
 
 /**
  * Markdown in, HTML out, for every plugin in src/plugins/index.ts: each
- * `fixtures/<plugin>/<case>/input.md` renders to `output.html`, or fails with
- * `error.txt` (the message an author sees, with file and line).
+ * `fixtures/<plugin>/<case>/input.md` renders to `output.html` (and the media it records
+ * to `media.json`), or fails with `error.txt` (the message an author sees, with file and line).
  */
 const fixtures = path.join(import.meta.dirname, 'fixtures');
 const cases = readdirSync(fixtures).flatMap((plugin) =>
@@ -23,8 +23,13 @@ describe.each([...new Set(cases.map((item) => item.plugin))])('%s', (plugin) => 
     const markdown = readFileSync(input, 'utf8');
     const errorFile = path.join(folder, 'error.txt');
     if (!existsSync(errorFile)) {
-      const { html } = await renderMarkdown(markdown, input);
+      const { html, body } = await renderMarkdown(markdown, input);
       await expect(html).toMatchFileSnapshot(path.join(folder, 'output.html'));
+      // The media stand as placeholders in the HTML; what each is travels as data.
+      if (body.media.length)
+        await expect(`${JSON.stringify(body.media, null, 2)}\n`).toMatchFileSnapshot(
+          path.join(folder, 'media.json'),
+        );
       return;
     }
     // Astro's processor also prints the error; the snapshot is what matters here.

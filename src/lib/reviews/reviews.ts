@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { throwDevProblems } from '../check/dev-problems';
 import type { Language } from '../../i18n/languages';
 import type { ReadingSummary } from './reading-time';
+import { bodyFacts, type BodyFacts } from '../body-facts';
 import { isPublic } from '../schedule';
 import { site } from '../site';
 import { termRegistry, type ReviewTerms, type TermRedirect } from '../taxonomies/taxonomies';
@@ -20,6 +21,8 @@ export interface Review extends ReviewTerms {
   /** The author's description, or one taken from the first paragraph. */
   description: string;
   readingMinutes: number;
+  /** What pages and feeds need from the body, recorded by the Markdown pipeline. */
+  body: BodyFacts;
   /** Position among published reviews of its category, oldest = 1. */
   runningNumber: number;
   /** The film: every published review of it, newest first, this one included. */
@@ -90,6 +93,7 @@ function toReview(
     lang: entry.data.lang ?? site.language,
     description: entry.data.description ?? excerpt,
     readingMinutes,
+    body: bodyFacts(entry.rendered?.metadata),
   };
 }
 

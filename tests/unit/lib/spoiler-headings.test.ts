@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { feedHtml } from '../../../src/lib/feeds/feed-html';
+import { feedBody } from '../../../src/lib/feeds/feed-body';
 import { t } from '../../../src/lib/site';
-import { headingsOutsideSpoilers, tableOfContents } from '../../../src/lib/toc';
+import { contentsHeadings, tableOfContents } from '../../../src/lib/toc';
 import { renderMarkdown } from '../../helpers/render-markdown';
 
 const markdown = [
@@ -17,7 +17,7 @@ const markdown = [
 
 /** An inline spoiler in a heading: hidden on the page, so nowhere else in clear either. */
 describe('a spoiler in a heading', async () => {
-  const { html, headings } = await renderMarkdown(markdown);
+  const { html, headings, body } = await renderMarkdown(markdown);
   const secrets = ['집사', '사만다', '떠난다'];
 
   test('gets an id without it: the rest of its text, or a neutral numbered one', () => {
@@ -37,7 +37,7 @@ describe('a spoiler in a heading', async () => {
   });
 
   test('the table of contents shows … in its place', () => {
-    expect(tableOfContents(headingsOutsideSpoilers(headings, html))).toEqual([
+    expect(tableOfContents(contentsHeadings(body))).toEqual([
       { slug: '줄거리', text: '줄거리', children: [] },
       {
         slug: '범인은-였다',
@@ -49,10 +49,11 @@ describe('a spoiler in a heading', async () => {
   });
 
   test('the feed shows a link to the review in its place, and no id', () => {
-    const feed = feedHtml(html, {
+    const feed = feedBody(body.feed, {
       pageUrl: 'https://example.com/reviews/x/',
       spoilerNote: 'note',
       spoilerLabel: '스포일러',
+      media: () => '',
     });
     for (const secret of secrets) expect(feed).not.toContain(secret);
     expect(feed).toContain(

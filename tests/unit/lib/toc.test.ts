@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { headingsOutsideSpoilers, tableOfContents } from '../../../src/lib/toc';
+import { contentsHeadings, tableOfContents } from '../../../src/lib/toc';
 import { renderMarkdown } from '../../helpers/render-markdown';
 
 describe('table of contents', () => {
@@ -17,13 +17,10 @@ describe('table of contents', () => {
   });
 
   test('a heading inside a spoiler is never listed', async () => {
-    const { html, headings } = await renderMarkdown(
+    const { body, headings } = await renderMarkdown(
       '## 줄거리\n\n본문\n\n:::spoiler[결말]\n## 사만다가 떠난다\n\n비밀\n:::\n\n## 후기\n\n끝\n',
     );
     expect(headings.map((heading) => heading.text)).toContain('사만다가 떠난다');
-    expect(headingsOutsideSpoilers(headings, html).map((heading) => heading.text)).toEqual([
-      '줄거리',
-      '후기',
-    ]);
+    expect(contentsHeadings(body).map((heading) => heading.text)).toEqual(['줄거리', '후기']);
   });
 });

@@ -8,11 +8,11 @@ const fixture = (name: string) => path.join('tests/plugins/fixtures', name, 'inp
 
 describe('splitBody', () => {
   test('HTML without media is one run', () => {
-    expect(splitBody('<p>a:b</p>')).toEqual([{ type: 'html', html: '<p>a:b</p>' }]);
-    expect(splitBody('')).toEqual([]);
+    expect(splitBody('<p>a:b</p>', [])).toEqual([{ type: 'html', html: '<p>a:b</p>' }]);
+    expect(splitBody('', [])).toEqual([]);
   });
 
-  test('cuts rendered Markdown at each medium, keeping the HTML around it byte for byte', async () => {
+  test('the pipeline records each medium and the page cuts the HTML there, byte for byte', async () => {
     const markdown = [
       'Intro & more.',
       '',
@@ -27,8 +27,9 @@ describe('splitBody', () => {
       '',
       'Outro.',
     ].join('\n');
-    const { html } = await renderMarkdown(markdown, fixture('rehype-figure/titled-image'));
-    const parts = splitBody(html);
+    const { html, body } = await renderMarkdown(markdown, fixture('rehype-figure/titled-image'));
+    expect(body.placedVideos).toEqual([{ provider: 'youtube', id: 'ne6p6MfLBxc' }]);
+    const parts = splitBody(html, body.media);
     expect(parts.map((part) => part.type)).toEqual([
       'html',
       'image',
@@ -65,14 +66,24 @@ describe('splitBody', () => {
     expect(parts[6]).toEqual({ type: 'html', html: '\n<p>Outro.</p>' });
   });
 
-  test('a percent-encoded path comes back as written by the processor', () => {
-    const [part] = splitBody(
-      '<marquee-media type="image" src="./%EC%8A%A4%ED%8B%B8.jpg" alt=""></marquee-media>',
+  test('text or an attribute that spells out a placeholder is not one', async () => {
+    // Raw HTML may not name the element at all (remark-reserved-html); as text or an alt it is text.
+    const escaped = await renderMarkdown(
+      '`<marquee-media data-part="0"></marquee-media>`\n\n![<marquee-media data-part="0"></marquee-media>](./still.jpg)',
+      fixture('rehype-figure/titled-image'),
     );
-    expect(part).toEqual({
-      type: 'image',
-      image: { src: './%EC%8A%A4%ED%8B%B8.jpg', alt: '', title: undefined },
-    });
+    const parts = splitBody(escaped.html, escaped.body.media);
+    expect(parts.filter((part) => part.type === 'image')).toEqual([
+      {
+        type: 'image',
+        image: {
+          src: './still.jpg',
+          alt: '<marquee-media data-part="0"></marquee-media>',
+          title: undefined,
+        },
+      },
+    ]);
+    expect(parts.map((part) => part.type)).toEqual(['html', 'image', 'html']);
   });
 });
 

@@ -2,7 +2,7 @@ import type { AvifOptions } from 'sharp';
 import type { SiteSettings } from '../../schemas/site';
 
 /** What an image is published for; each use gets its own files (see `imageVariants`). */
-type ImageUse = 'picture' | 'share' | 'thumbnail' | 'placeholder' | 'card-photo' | 'card';
+type ImageUse = 'picture' | 'share' | 'thumbnail' | 'placeholder' | 'card';
 
 /** The formats Marquee writes, as both `astro:assets` and sharp name them. */
 type OutputFormat = 'avif' | 'webp' | 'jpeg' | 'jpg' | 'png';
@@ -34,7 +34,6 @@ const FILES = {
   share: { format: 'jpg', width: 1200, quality: 80 },
   thumbnail: { format: 'webp', width: 128 },
   placeholder: { format: 'webp', width: 24, quality: 40, effort: 6 },
-  'card-photo': { format: 'jpeg', quality: 85 },
   card: { format: 'png', compressionLevel: 6 },
 } as const satisfies Record<Exclude<ImageUse, 'picture'>, ImageFile>;
 
@@ -46,9 +45,8 @@ const FILES = {
  *   search engines and link previews ask for;
  * - `thumbnail` (search results): one 128-px WebP, the size they are shown at;
  * - `placeholder`: a 24-px WebP, blurred and inlined as a data URI (a few hundred bytes);
- * - `card-photo` (a poster inside a preview card): a JPEG at quality 85, at the size the
- *   card draws it;
- * - `card` (the preview card itself): a PNG, which keeps the drawn text sharp.
+ * - `card` (the preview card itself): a PNG, which keeps the drawn text sharp; its posters
+ *   are composited into it from their decoded pixels, never encoded on their own.
  */
 export function imageVariants(use: 'picture', images: SiteSettings['images']): PictureVariants;
 export function imageVariants<Use extends keyof typeof FILES>(use: Use): (typeof FILES)[Use];

@@ -41,10 +41,19 @@ export interface CardNode {
   };
 }
 
-/** Images a layout needs, already encoded as data URIs (see `render.ts`). */
-export interface CardImages {
-  /** By file path. */
-  [file: string]: string;
+/**
+ * Where a poster goes on a card: satori leaves the spot empty and sharp composites the
+ * poster there after rasterising the text (see `render.ts`), so no JPEG is embedded in the
+ * SVG for librsvg to decode again.
+ */
+export interface ImagePlacement {
+  file: string;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  /** Radius of its rounded corners. */
+  radius: number;
 }
 
 const COLORS = {
@@ -86,19 +95,12 @@ const text = (value: string, style: Record<string, string | number>, lines: numb
     value,
   );
 
-const image = (
-  src: string,
-  size: { width: number; height: number },
-  style: Record<string, string | number> = {},
-): CardNode => ({
-  type: 'img',
-  props: {
-    src,
-    width: size.width,
-    height: size.height,
-    style: { objectFit: 'cover', borderRadius: 10, ...style },
-  },
-});
+/** The empty spot a poster is composited into (`imagePlacements`), keeping the layout's flow. */
+const imageSlot = (size: { width: number; height: number }): CardNode =>
+  node('div', { width: size.width, height: size.height, flexShrink: 0 });
+
+const POSTER_RADIUS = 10;
+const STRIP_RADIUS = 6;
 
 /** Stands in for a missing poster: the film title's first letter on a panel. */
 function letterPanel(title: string): CardNode {
@@ -119,8 +121,8 @@ function letterPanel(title: string): CardNode {
   );
 }
 
-function reviewCard(card: ReviewCardContent, images: CardImages): CardNode {
-  const poster = card.poster && images[card.poster];
+function reviewCard(card: ReviewCardContent): CardNode {
+  const { poster } = card;
   const columnWidth = CARD_WIDTH - 2 * PADDING - POSTER.width - PADDING;
   return node(
     'div',
@@ -133,7 +135,7 @@ function reviewCard(card: ReviewCardContent, images: CardImages): CardNode {
       color: COLORS.text,
       fontFamily: 'Pretendard',
     },
-    poster ? image(poster, POSTER) : letterPanel(card.filmTitle),
+    poster ? imageSlot(POSTER) : letterPanel(card.filmTitle),
     node(
       'div',
       {
@@ -161,10 +163,11 @@ function reviewCard(card: ReviewCardContent, images: CardImages): CardNode {
   );
 }
 
-function collectionCard(card: CollectionCardContent, images: CardImages): CardNode {
-  const posters = card.posters
-    .slice(0, STRIP_POSTER.count)
-    .flatMap((file) => (images[file] ? [images[file]] : []));
+/** The posters a collection card shows. */
+const stripPosters = (card: CollectionCardContent) => card.posters.slice(0, STRIP_POSTER.count);
+
+function collectionCard(card: CollectionCardContent): CardNode {
+  const posters = stripPosters(card);
   const width = CARD_WIDTH - 2 * PADDING;
   return node(
     'div',
@@ -204,12 +207,29 @@ function collectionCard(card: CollectionCardContent, images: CardImages): CardNo
         display: 'flex',
         gap: STRIP_POSTER.gap,
       },
-      ...posters.map((src) => image(src, STRIP_POSTER, { borderRadius: 6 })),
+      ...posters.map(() => imageSlot(STRIP_POSTER)),
     ),
   );
 }
 
-/** The element tree satori draws for a card. */
-export function cardLayout(card: CardContent, images: CardImages): CardNode {
-  return card.kind === 'review' ? reviewCard(card, images) : collectionCard(card, images);
+/** The element tree satori draws for a card: its text and shapes, with room for the posters. */
+export function cardLayout(card: CardContent): CardNode {
+  return card.kind === 'review' ? reviewCard(card) : collectionCard(card);
+}
+
+/** Where each poster of a card goes, in the slots `cardLayout` leaves. */
+export function imagePlacements(card: CardContent): ImagePlacement[] {
+  if (card.kind === 'review')
+    return card.poster
+      ? [{ file: card.poster, left: PADDING, top: PADDING, ...POSTER, radius: POSTER_RADIUS }]
+      : [];
+  const { width, height, gap } = STRIP_POSTER;
+  return stripPosters(card).map((file, index) => ({
+    file,
+    left: PADDING + index * (width + gap),
+    top: CARD_HEIGHT - PADDING - height,
+    width,
+    height,
+    radius: STRIP_RADIUS,
+  }));
 }

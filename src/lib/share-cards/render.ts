@@ -3,17 +3,16 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import satori from 'satori';
-import sharp from 'sharp';
+import sharp, { type OverlayOptions } from 'sharp';
 import { buildState } from '../build-state';
 import { imageVariants } from '../images/variants';
 import {
   CARD_HEIGHT,
   CARD_WIDTH,
   cardLayout,
-  POSTER,
-  STRIP_POSTER,
+  imagePlacements,
   type CardContent,
-  type CardImages,
+  type ImagePlacement,
 } from './layout';
 
 /**
@@ -21,7 +20,7 @@ import {
  * cached cards made by the old code are redrawn. Layout changes need no bump: the hash
  * covers the whole element tree satori draws.
  */
-const CARD_VERSION = '2';
+const CARD_VERSION = '3';
 
 const require = createRequire(import.meta.url);
 
@@ -53,58 +52,75 @@ function fileHash(file: string): string {
   return hash;
 }
 
-const imageFiles = (card: CardContent): string[] =>
-  card.kind === 'review'
-    ? card.poster
-      ? [card.poster]
-      : []
-    : card.posters.slice(0, STRIP_POSTER.count);
-
 /**
  * A short hash of everything that decides a card's pixels: the element tree satori draws
- * (text, layout, colours), with each image standing as the hash of its bytes, and
+ * (text, layout, colours), the posters' places and the hash of each one's bytes, and
  * `CARD_VERSION`. Equal hash, equal card: the cache and the card's URL use it.
  */
 export function cardHash(card: CardContent): string {
-  const images = Object.fromEntries(
-    imageFiles(card).map((file) => [file, `sha256:${fileHash(file)}`]),
-  );
-  const tree = cardLayout(card, images);
+  const posters = imagePlacements(card).map(({ file, ...place }) => ({
+    ...place,
+    sha256: fileHash(file),
+  }));
   return createHash('sha256')
-    .update(JSON.stringify([CARD_VERSION, tree]))
+    .update(JSON.stringify([CARD_VERSION, cardLayout(card), posters]))
     .digest('hex')
     .slice(0, 12);
 }
 
-/** Images as JPEG data URIs at the size they are drawn (satori embeds them in the SVG). */
-async function cardImages(card: CardContent): Promise<CardImages> {
-  const size = card.kind === 'review' ? POSTER : STRIP_POSTER;
-  const { format, quality } = imageVariants('card-photo');
-  const entries = await Promise.all(
-    imageFiles(card).map(async (file) => {
-      const photo = await sharp(file)
-        .rotate()
-        .resize(size.width, size.height, { fit: 'cover' })
-        .toFormat(format, { quality })
-        .toBuffer();
-      return [file, `data:image/${format};base64,${photo.toString('base64')}`] as const;
-    }),
-  );
-  return Object.fromEntries(entries);
+const masks = new Map<string, Promise<Buffer>>();
+/** The alpha of a rounded rectangle: what of a poster shows (rasterised once per size). */
+function roundedMask({ width, height, radius }: Omit<ImagePlacement, 'file' | 'left' | 'top'>) {
+  const key = `${width}x${height}r${radius}`;
+  let mask = masks.get(key);
+  if (!mask) {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="${width}" height="${height}" rx="${radius}" ry="${radius}"/></svg>`;
+    mask = sharp(Buffer.from(svg)).png().toBuffer();
+    masks.set(key, mask);
+  }
+  return mask;
 }
 
-/** Draws a card: satori lays out the text as SVG paths, sharp rasterises it to PNG. */
+/** Each poster cut to its place (cover, rounded corners) as raw RGBA, ready to composite. */
+function posterLayers(card: CardContent): Promise<OverlayOptions[]> {
+  return Promise.all(
+    imagePlacements(card).map(async ({ file, left, top, ...size }) => {
+      const { data, info } = await sharp(file)
+        .rotate()
+        .resize(size.width, size.height, { fit: 'cover' })
+        .ensureAlpha()
+        .composite([{ input: await roundedMask(size), blend: 'dest-in' }])
+        .raw()
+        .toBuffer({ resolveWithObject: true });
+      return {
+        input: data,
+        raw: { width: info.width, height: info.height, channels: info.channels },
+        left,
+        top,
+      };
+    }),
+  );
+}
+
+/**
+ * Draws a card: satori lays out the text as SVG paths, sharp rasterises it, then
+ * composites the posters into the places the layout left for them (decoded and resized
+ * once, never embedded in the SVG as JPEG for librsvg to decode again).
+ */
 export async function drawCard(card: CardContent): Promise<Buffer> {
-  const svg = await satori(
-    cardLayout(card, await cardImages(card)) as Parameters<typeof satori>[0],
-    {
+  const [svg, posters] = await Promise.all([
+    satori(cardLayout(card) as Parameters<typeof satori>[0], {
       width: CARD_WIDTH,
       height: CARD_HEIGHT,
       fonts: loadFonts(),
-    },
-  );
+    }),
+    posterLayers(card),
+  ]);
   const { format, compressionLevel } = imageVariants('card');
-  return sharp(Buffer.from(svg)).toFormat(format, { compressionLevel }).toBuffer();
+  return sharp(Buffer.from(svg))
+    .composite(posters)
+    .toFormat(format, { compressionLevel })
+    .toBuffer();
 }
 
 /** The cache folder for the `og/` route, set by the `shareCards()` integration (build state: the route runs in the bundle, the integration in the config). */

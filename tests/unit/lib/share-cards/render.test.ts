@@ -6,6 +6,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import {
   CARD_HEIGHT,
   CARD_WIDTH,
+  type CardContent,
   type CollectionCardContent,
   type ReviewCardContent,
 } from '../../../../src/lib/share-cards/layout';
@@ -143,6 +144,61 @@ describe('drawCard', () => {
     expect(await changedShare(full, none, { left: 48, top: 357, width: 318, height: 225 })).toBe(0);
     for (const margin of MARGINS.slice(0, 3))
       expect(await changedShare(full, none, margin)).toBe(0);
+  });
+});
+
+describe('posters composited after the text is rasterised', () => {
+  const media = (name: string) =>
+    path.resolve('tests/fixtures/sites/media/content/reviews/with-media', name);
+  /**
+   * The cards as they were drawn with each poster embedded in the SVG as a JPEG for librsvg
+   * to decode (before compositing): the same cards now may differ by JPEG noise and the
+   * antialiasing of the rounded corners, nothing a reader would see.
+   */
+  const REFERENCES: [string, CardContent][] = [
+    [
+      'review.png',
+      {
+        kind: 'review',
+        siteName: '마키 시네마',
+        filmTitle: '그녀',
+        filmLine: 'Her · 2013',
+        rating: 4.5,
+        postTitle: '목소리만으로 사랑에 빠질 수 있을까',
+        poster: media('poster.jpg'),
+      },
+    ],
+    [
+      'collection.png',
+      {
+        kind: 'collection',
+        siteName: 'example.com',
+        heading: '마키 시네마',
+        subheading: '영화 리뷰 블로그',
+        posters: ['poster', 'still-1', 'still-2', 'still-3', 'cover', 'poster'].map((name) =>
+          media(`${name}.jpg`),
+        ),
+      },
+    ],
+  ];
+
+  test.each(REFERENCES)('%s looks as it did', async (name, card) => {
+    const pixels = (png: Buffer | string) => sharp(png).removeAlpha().raw().toBuffer();
+    const [drawn, reference] = await Promise.all([
+      drawCard(card).then(pixels),
+      pixels(path.resolve('tests/fixtures/share-cards', name)),
+    ]);
+    expect(drawn.length).toBe(reference.length);
+    let total = 0;
+    let far = 0;
+    for (let index = 0; index < drawn.length; index += 1) {
+      const difference = Math.abs(drawn[index]! - reference[index]!);
+      total += difference;
+      if (difference > 32) far += 1;
+    }
+    // A missing, shifted or unrounded poster changes thousands of pixels by far more.
+    expect(total / drawn.length).toBeLessThan(1);
+    expect(far / drawn.length).toBeLessThan(0.002);
   });
 });
 

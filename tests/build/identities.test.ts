@@ -96,7 +96,7 @@ describe('old addresses of a spelling redirect to its term', () => {
   ])('/%s/ → %s', (from, to, name) => {
     const redirect = page(`${from}/index.html`);
     expect(redirect.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')).toBe(
-      `0;url=${to}`,
+      `0; url=${to}`,
     );
     expect(redirect.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
       `https://identities.example.com${to}`,
@@ -175,7 +175,7 @@ describe('reviews of one film', () => {
     const summary = page('stats/index.html')
       .querySelectorAll('.stats__summary > div')
       .map((item) => text(item).replace(/\s+/g, ' '));
-    expect(summary.slice(0, 2)).toEqual(['영화 3편', '전체 리뷰 6편']);
+    expect(summary.slice(0, 2)).toEqual(['본 영화 3편', '쓴 리뷰 6편']);
   });
 });
 

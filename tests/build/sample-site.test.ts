@@ -63,7 +63,7 @@ const EXPECTED: Record<PageTypeSite['fixture'], Expected> = {
       info: {
         원제: 'Her',
         '제작 연도': '2013',
-        장르: '드라마, 멜로, 로맨스, SF',
+        장르: '드라마, 로맨스, SF',
         국가: '미국',
         '상영 시간': '125분',
         '관람 등급': '청소년 관람불가',

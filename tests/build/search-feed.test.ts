@@ -55,7 +55,7 @@ const EXPECTED: Record<PageTypeSite['fixture'], Expected> = {
         rating: '4.5',
       },
       descriptionHas: '스파이크 존즈',
-      genres: ['드라마', '멜로', '로맨스', 'SF'],
+      genres: ['드라마', '로맨스', 'SF'],
       content: ['남의 편지를', '호아킨 피닉스'],
       furniture: [
         '번째',
@@ -75,7 +75,7 @@ const EXPECTED: Record<PageTypeSite['fixture'], Expected> = {
       },
     },
     options: {
-      genre: ['', '드라마', '로맨스', '멜로', '미스터리', '코미디', 'SF'],
+      genre: ['', '드라마', '로맨스', '미스터리', '코미디', 'SF'],
       year: ['', '2022', '2018', '2017', '2016', '2013'],
       rating: ['', '5', '4.5', '4', '3.5'],
     },
@@ -326,12 +326,15 @@ describe.each(PAGE_TYPE_SITES)('$name', ({ fixture, language }) => {
       return [urlset?.url ?? sitemapindex?.sitemap ?? []].flat().map((entry) => entry.loc);
     };
 
-    test('the sitemap lists every public page, and not the 404 page or drafts', () => {
+    test('the sitemap lists every public page, and not the 404 page, drafts or redirects', () => {
       const sitemaps = locations('sitemap-index.xml');
       expect(sitemaps.length).toBeGreaterThan(0);
       const pages = sitemaps.flatMap((sitemap) => locations(new URL(sitemap).pathname.slice(1)));
+      // An old term address kept as a redirect (`/genres/멜로/` → `/genres/로맨스/`) is not a page.
+      const redirect = (page: string) =>
+        build.site.read(`${page.slice(1)}index.html`).includes('http-equiv="refresh"');
       expect(pages.map((page) => decodeURIComponent(new URL(page).pathname)).sort()).toEqual(
-        builtPages(),
+        builtPages().filter((page) => !redirect(page)),
       );
       expect(pages.every((page) => page.startsWith(`${ORIGIN}/`))).toBe(true);
       expect(pages.join('\n')).not.toMatch(/404|unfinished-notes/);

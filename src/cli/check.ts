@@ -49,6 +49,7 @@ try {
   warnings.push(...checked.warnings);
   // Film lists, against the reviews as written (a list may name a draft).
   const { checkLists, reviewRef } = await import('../lib/check/check-lists');
+  const { listTexts, shiftLines } = await import('../lib/lists/list-text');
   const lists = await checkLists({
     root,
     listsFolder: path.join(root, 'content/lists'),
@@ -61,14 +62,18 @@ try {
   setKnownReviews(checked.posts.flatMap((post) => (post.slug === undefined ? [] : [post.slug])));
   const bodyProblems = await withQuietMarkdownErrors(async () => {
     const found: (string | undefined)[] = [];
-    for (const { post, frontmatter } of checked.posts) {
-      found.push(
-        await checkMarkdown(frontmatter.body, post.file).then(
-          (postWarnings) => void warnings.push(...postWarnings),
-          (error: Error & { reason?: string }) => error.reason ?? messageOf(error),
-        ),
+    const check = (markdown: string, file: string, lineShift = 0) =>
+      checkMarkdown(markdown, file).then(
+        (found) => void warnings.push(...found.map((warning) => shiftLines(warning, lineShift))),
+        (error: Error & { reason?: string }) =>
+          shiftLines(error.reason ?? messageOf(error), lineShift),
       );
-    }
+    for (const { post, frontmatter } of checked.posts)
+      found.push(await check(frontmatter.body, post.file));
+    // A list's introduction and notes go through the same plugins.
+    for (const list of lists.lists)
+      for (const { markdown, lineShift } of listTexts(list.frontmatter))
+        found.push(await check(markdown, list.file, lineShift));
     return found;
   });
   const byLine = [

@@ -4,6 +4,8 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { checkLists, readReviewRefs } from '../lib/check/check-lists';
 import { MarqueeError } from '../lib/errors';
 import { setListCount } from '../lib/lists/list-count';
+import { listTexts, shiftLines, type ListText } from '../lib/lists/list-text';
+import { firstLocation } from '../lib/check/quiet-markdown-errors';
 import { formatProblems, problemCount, sortProblems } from '../lib/rules/problem';
 
 /** The rendered Markdown of an entry's note, by the entry's position; `undefined` without a note. */
@@ -46,15 +48,16 @@ export function listLoader(options: { base: string; reviews: string }): Loader {
       let stored = 0;
       for (const list of lists) {
         if (list.draft && !import.meta.env.DEV) continue;
-        const render = async (markdown: string) => {
+        const render = async ({ markdown, lineShift }: ListText) => {
           try {
             return await context.renderMarkdown(markdown, { fileURL: pathToFileURL(list.file) });
           } catch (error) {
-            throw new MarqueeError(`${list.name}: ${(error as Error).message}`, {
-              file: list.file,
-            });
+            // Marquee's plugins name the file and the line in the note or the body.
+            const message = shiftLines(String((error as Error).message ?? error), lineShift);
+            throw new MarqueeError(message, firstLocation(message, root) ?? { file: list.file });
           }
         };
+        const [body, ...noteTexts] = listTexts(list.frontmatter);
         const data = await context.parseData({
           id: list.slug,
           data: list.frontmatter.data as Record<string, unknown>,
@@ -62,9 +65,11 @@ export function listLoader(options: { base: string; reviews: string }): Loader {
         });
         const entries = (data as { entries: { note?: string }[] }).entries;
         const notes: ListNotes = [];
-        for (const entry of entries)
-          notes.push(entry.note === undefined ? undefined : (await render(entry.note)).html);
-        const rendered = await render(list.frontmatter.body);
+        for (const entry of entries) {
+          const note = entry.note === undefined ? undefined : noteTexts.shift();
+          notes.push(note && (await render(note)).html);
+        }
+        const rendered = await render(body!);
         context.store.set({
           id: list.slug,
           data,

@@ -1,7 +1,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { repoRoot } from '../helpers/build-site';
+import { repoRoot, runBuild } from '../helpers/build-site';
 import { copyProject, runCheck } from '../helpers/check-site';
 
 /** `npm run check` reports a list's mistakes among the reviews', in the one format. */
@@ -21,3 +21,43 @@ test('npm run check lists the problems of the film lists, against the reviews', 
   ]);
   expect(code).toBe(1);
 });
+
+test("a Markdown mistake in a list's introduction or an entry's note names the list file and the line, in the check and in the build", async () => {
+  const fixture = path.join(repoRoot, 'tests/fixtures/sites/lists/content');
+  const text = [
+    '---',
+    'title: 메모가 틀린 목록',
+    'entries:',
+    '  - review: aftersun',
+    '    note: 한 줄 메모.',
+    '  - review: decision-to-leave',
+    '    note: |',
+    '      첫 줄.',
+    '',
+    '      ::trailr[y]',
+    '---',
+    '',
+    '서문.',
+    '',
+    '::galery',
+    '',
+  ].join('\n');
+  const root = copyProject(fixture, (site) =>
+    writeFileSync(path.join(site, 'content/lists/notes.md'), text),
+  );
+  const { code, output } = await runCheck(root, ['--no-types']);
+  const build = await runBuild(root);
+  rmSync(root, { recursive: true, force: true });
+  const lines = output.split('\n').filter((line) => line.startsWith('content/'));
+  expect(lines.map((line) => line.split(' ')[0])).toEqual([
+    'content/lists/notes.md:10:1',
+    'content/lists/notes.md:15:1',
+  ]);
+  expect(lines[0]).toContain('::trailr: unknown directive');
+  expect(lines[1]).toContain('::galery: unknown directive');
+  expect(code).toBe(1);
+  expect(build.ok).toBe(false);
+  expect(build.output).toMatch(
+    /content\/lists\/notes\.md:(10|15):1 ::(trailr|galery): unknown directive/,
+  );
+}, 240_000);

@@ -211,7 +211,11 @@ class MarqueeSearch extends HTMLElement {
   /** One result: poster, title, the film facts as lines (film, director), rating and the snippet (or the summary). */
   #render(result: PagefindResultData): Element {
     const { url, meta } = result;
-    const item = element('li', 'search-result surface');
+    // Without a poster the text takes the whole result, not the poster's column.
+    const item = element(
+      'li',
+      `search-result surface${meta.image ? '' : ' search-result--no-poster'}`,
+    );
     if (meta.image) {
       const poster = Object.assign(element('img', 'search-result__poster'), {
         src: meta.image,

@@ -91,7 +91,11 @@ describe.each(views)('at $width px, $colorScheme theme', ({ width, colorScheme }
     ['an unranked list', '/lists/rainy-days/', undefined],
     ['the lists page', '/lists/', 'lists'],
   ])('%s (%s) fits, keeps its titles whole and passes axe', async (_name, pagePath, shot) => {
-    const page = await site.browser.newPage({ viewport: { width, height: 900 }, colorScheme, bypassCSP: true });
+    const page = await site.browser.newPage({
+      viewport: { width, height: 900 },
+      colorScheme,
+      bypassCSP: true,
+    });
     await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
     await page.goto(`${site.server.origin}${pagePath}`);
     await page.evaluate(() => document.fonts.ready);

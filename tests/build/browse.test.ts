@@ -174,12 +174,15 @@ describe('term pages', () => {
         ]);
     expect(notes('people/스파이크-존즈/index.html')).toEqual([
       ['어댑테이션 (2002)', '역할: 감독, 배우 (본인)'],
-      ['그녀 (2013)', '역할: 감독, 각본'],
+      // `rewatch: true`: the card says so.
+      ['그녀 (2013) ↻ 재관람', '역할: 감독, 각본'],
     ]);
     expect(notes('people/호아킨-피닉스/index.html')).toEqual([
-      ['그녀 (2013)', '역할: 배우 (테오도르)'],
+      ['그녀 (2013) ↻ 재관람', '역할: 배우 (테오도르)'],
     ]);
-    expect(notes('people/스칼렛-요한슨/index.html')).toEqual([['그녀 (2013)', '역할: 배우']]);
+    expect(notes('people/스칼렛-요한슨/index.html')).toEqual([
+      ['그녀 (2013) ↻ 재관람', '역할: 배우'],
+    ]);
     expect(notes('people/박찬욱/index.html')).toEqual([['헤어질 결심 (2022)', '역할: 감독, 각본']]);
   });
 });

@@ -6,6 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { ReviewPhotos } from './floors';
 import { detailedImage } from './photos';
 
 /**
@@ -195,6 +196,8 @@ export interface GeneratedBlog {
   reviews: number;
   /** Photo files written, and which of them each review uses (`poster`, body `still`, `gallery`). */
   photos: { file: string; role: 'poster' | 'still' | 'gallery' }[];
+  /** Each review's photos, rating, viewing year and film, for the image floor. */
+  reviewPhotos: ReviewPhotos[];
   /** Markdown bodies, for the bare unified floor. */
   bodies: string[];
 }
@@ -234,6 +237,7 @@ export async function generateBlog(
     ? await Promise.all([7, 8].map((seed) => detailedImage(seed, 1067, 1600)))
     : [];
   const photos: GeneratedBlog['photos'] = [];
+  const reviewPhotos: ReviewPhotos[] = [];
   const bodies: string[] = [];
   for (let index = 1; index <= count; index++) {
     const english = index % 10 < 3;
@@ -270,16 +274,27 @@ export async function generateBlog(
         `  - { src: ./still-${at + 2}.jpg, alt: "${english ? 'Still' : '스틸컷'} ${at + 2}" }`,
     );
     const text = body(rng, english, images ? 'still-1.jpg' : undefined);
+    // Drawn in the order the frontmatter below was always drawn in: the same blog as before.
+    const tags = rng.some(TAGS, 1 + rng.int(3));
+    const rating = (1 + rng.int(9)) / 2;
+    if (images)
+      reviewPhotos.push({
+        poster: path.join(folder, 'poster.jpg'),
+        gallery: Array.from({ length: stills - 1 }, (_, at) =>
+          path.join(folder, `still-${at + 2}.jpg`),
+        ),
+        body: [path.join(folder, 'still-1.jpg')],
+        rating,
+        year: Number(day.slice(0, 4)),
+        filmTitle: english ? `Film ${index}` : `영화 ${index}`,
+      });
     bodies.push(text);
     const frontmatter = [
       `title: "${english ? `Review ${index}: a quiet film` : `리뷰 ${index}, 조용한 영화에 대하여`}"`,
       `pubDate: ${day}`,
       english ? 'lang: en' : undefined,
-      `tags: [${rng
-        .some(TAGS, 1 + rng.int(3))
-        .map((tag) => `"${tag}"`)
-        .join(', ')}]`,
-      `rating: ${(1 + rng.int(9)) / 2}`,
+      `tags: [${tags.map((tag) => `"${tag}"`).join(', ')}]`,
+      `rating: ${rating}`,
       `watched: ${day}`,
       rng.int(5) === 0 ? 'rewatch: true' : undefined,
       rng.int(3) === 0 ? 'liked: true' : undefined,
@@ -299,5 +314,5 @@ export async function generateBlog(
     ].filter(Boolean);
     writeFileSync(path.join(folder, 'index.md'), `---\n${frontmatter.join('\n')}\n---\n\n${text}`);
   }
-  return { content, reviews: count, photos, bodies };
+  return { content, reviews: count, photos, reviewPhotos, bodies };
 }

@@ -26,7 +26,13 @@ import {
 import path from 'node:path';
 import { repoRoot } from '../helpers/build-site';
 import { writeBaseline } from './baseline';
-import { imagesFloor, imageVariants, markdownFloor } from './floors';
+import {
+  imagesFloor,
+  markdownFloor,
+  publishedImageLines,
+  publishedVariants,
+  variantLine,
+} from './floors';
 import { generateBlog } from './generate';
 import { measureBuild, type MeasuredBuild } from './measure-build';
 
@@ -82,6 +88,7 @@ const reviewPages = files
 const publishedImages = files.filter(
   ({ file }) => file.startsWith('_astro') && /\.(avif|webp|jpe?g|png)$/.test(file),
 ).length;
+const builtImages = withImages ? await publishedImageLines(dist) : [];
 const baselinePages = filesOf(path.join(baselineRoot, 'dist')).filter(({ file }) =>
   file.endsWith('.html'),
 ).length;
@@ -101,8 +108,9 @@ if (argument('warm')) {
 
 say('Measuring the floors…');
 const markdownMs = await markdownFloor(blog.bodies);
-const variants = withImages ? await imageVariants(blog.photos) : [];
+const variants = withImages ? await publishedVariants(blog.reviewPhotos) : [];
 const imagesMs = withImages ? await imagesFloor(variants) : 0;
+const floorImages = variants.map(variantLine).sort();
 
 const result = {
   reviews,
@@ -168,6 +176,30 @@ say(
 say(
   `Floors: bare unified over the bodies ${s(markdownMs)}${withImages ? `; bare sharp, ${variants.length} variants ${s(imagesMs)}: image stage/floor = ${(result.stages.images / imagesMs).toFixed(2)}×` : ''}`,
 );
+if (withImages) {
+  // The floor must make the files the build published: both lists, counted by format and width.
+  const counted = (lines: string[]) =>
+    Object.entries(
+      Object.groupBy(lines, (line) => line.split(' ').slice(1).join(' ')) as Record<
+        string,
+        string[]
+      >,
+    )
+      .map(([kind, items]) => `${kind} ×${items.length}`)
+      .sort()
+      .join(', ');
+  say(`  files published: ${builtImages.length} (${counted(builtImages)})`);
+  say(`  files the floor made: ${floorImages.length} (${counted(floorImages)})`);
+  const missing = floorImages.filter((line, at) => builtImages[at] !== line);
+  if (missing.length || floorImages.length !== builtImages.length) {
+    say('  The floor does not make the files the build published:');
+    for (const line of builtImages.filter((item) => !floorImages.includes(item)))
+      say(`    only built: ${line}`);
+    for (const line of floorImages.filter((item) => !builtImages.includes(item)))
+      say(`    only in the floor: ${line}`);
+    process.exitCode = 1;
+  }
+}
 if (json) process.stdout.write(`${JSON.stringify(result)}\n`);
 
 if (!argument('keep')) {

@@ -18,3 +18,17 @@ test('the menu leaves out taxonomies no review has a term of', async () => {
   expect(minimal).toEqual(expect.arrayContaining(['/', '/diary/', '/stats/', '/search/']));
   expect(await headerLinks('diary')).toEqual(expect.arrayContaining(['/genres/', '/people/']));
 });
+
+test('the browse links under a list page heading leave them out too', async () => {
+  const browseLinks = async (fixture: string) => {
+    const build = await sharedBuild(fixture);
+    return html(build.site.read('stats/index.html'))
+      .querySelectorAll('.browse-nav a')
+      .map((link) => link.getAttribute('href'));
+  };
+  const minimal = await browseLinks('minimal');
+  expect(minimal).not.toContain('/genres/');
+  expect(minimal).not.toContain('/people/');
+  expect(minimal).toEqual(expect.arrayContaining(['/archive/', '/diary/', '/stats/']));
+  expect(await browseLinks('diary')).toEqual(expect.arrayContaining(['/genres/', '/people/']));
+});

@@ -65,9 +65,13 @@ export function yearLabel(year: number, lang: Language): string {
   return format(lang, { year: 'numeric' }, year);
 }
 
-/** `6월` / `June`. */
-export function monthLabel(month: number, lang: Language): string {
-  return format(lang, { month: 'long' }, 2000, month);
+/** `6월` / `June` (`short`: `Jun`). */
+export function monthLabel(
+  month: number,
+  lang: Language,
+  style: 'long' | 'short' = 'long',
+): string {
+  return format(lang, { month: style }, 2000, month);
 }
 
 /** `2022년 6월` / `June 2022`. */

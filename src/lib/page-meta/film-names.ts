@@ -61,8 +61,13 @@ export function filmNames(reviews: { data: { movie: FilmNaming } }[]): string[] 
     if (!keys.some((key) => seen.has(key))) films.push(data.movie);
     for (const key of keys) seen.add(key);
   }
+  // Counted once: comparing every film with every other made a term of a thousand reviews
+  // take seconds on each of its pages.
+  const titles = new Map<string, number>();
+  for (const { title } of films)
+    titles.set(titleKey(title), (titles.get(titleKey(title)) ?? 0) + 1);
   return films.map((movie) => {
-    const shared = films.some((other) => other !== movie && sameTitle(other.title, movie.title));
+    const shared = (titles.get(titleKey(movie.title)) ?? 0) > 1;
     return shared && movie.year !== undefined ? `${movie.title} (${movie.year})` : movie.title;
   });
 }

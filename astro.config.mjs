@@ -5,6 +5,7 @@ import site from './content/site.config.ts';
 import { contentImages } from './src/integrations/content-images.ts';
 import { devBrowser } from './src/integrations/dev-browser.ts';
 import { siteFonts } from './src/integrations/fonts.ts';
+import { hostLimits } from './src/integrations/host-limits.ts';
 import { nodeVersion } from './src/integrations/node-version.ts';
 import { publishSite } from './src/integrations/publish-site.ts';
 import { publishedAssets } from './src/integrations/published-assets.ts';
@@ -75,6 +76,8 @@ export default defineConfig({
     searchIndex(),
     shareCards(),
     securityHeaders(),
+    // One warning line when dist/ is larger than GitHub Pages or Cloudflare Pages take.
+    hostLimits(),
     // Last: the build writes to .cache/dist-staging/ and becomes dist/ only once every step
     // above has succeeded; a failed build leaves no dist/ at all (README, "Deploying").
     publishSite(),

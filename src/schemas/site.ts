@@ -39,6 +39,31 @@ export const ImageSettingsSchema = z
   .strict()
   .prefault({});
 
+/**
+ * Settings for a large blog, to keep what the build publishes within what hosts take
+ * (GitHub Pages: 1 GB; Cloudflare Pages: 20,000 files); see README, "Speed and size".
+ */
+export const ScaleSettingsSchema = z
+  .object({
+    /**
+     * People and tags get a page of their own from this many reviews on; a name with fewer
+     * is shown without a link (default: 1, every name has a page). `2` leaves out the pages
+     * of the many names a blog mentions once.
+     */
+    minReviewsForTermPage: z
+      .number()
+      .int('expected a whole number')
+      .min(1, 'expected 1 or more')
+      .default(1),
+    /**
+     * A review's link preview: `own`, a card drawn for it (poster, film, stars, title), or
+     * `site`, the site's card, so no card is drawn or published per review (default: own).
+     */
+    reviewCards: z.enum(['own', 'site'], { error: 'expected "own" or "site"' }).default('own'),
+  })
+  .strict()
+  .prefault({});
+
 /** The author's site settings, validated once at start-up. */
 const SiteSchema = z
   .object({
@@ -112,6 +137,8 @@ const SiteSchema = z
      * `{ naver, daum, google, bing }`, each optional (see README, "Search portals").
      */
     verification: VerificationSchema,
+    /** For a blog of thousands of reviews: which term pages and cards it publishes. */
+    scale: ScaleSettingsSchema,
   })
   .strict();
 

@@ -131,6 +131,11 @@ async function loadReviews(): Promise<{
   const registry = termRegistry(withFilm.map(({ review }) => review).reverse(), {
     language: site.language,
     people: sitePeople(),
+    // People and tags grow with the blog; a large one may publish only those named twice or more.
+    minReviewsForPage: {
+      people: site.scale.minReviewsForTermPage,
+      tags: site.scale.minReviewsForTermPage,
+    },
   });
   const reviews = withFilm.map(({ review, film }) => {
     const full: Review = {

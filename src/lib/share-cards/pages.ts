@@ -8,14 +8,18 @@ import { getLists } from '../lists/lists';
 import { listCard } from './list-card';
 import { getYearsInReview } from '../diary/site-viewings';
 import { yearInReviewCard } from './year-card';
+import { site } from '../site';
+
+/** Whether reviews have cards of their own (`site.scale.reviewCards`), else the site card. */
+const ownReviewCards = () => site.scale.reviewCards === 'own';
 
 /** Every card the site links: the site card, one per review and translation, one per term that has its own (shared by its pages). */
 export async function allCards(): Promise<ShareCard[]> {
   const reviews = await getReviews();
   const cards = [
     siteCard(reviews),
-    ...reviews.map((review) => reviewCard(review)),
-    ...(await getTranslations()).map(translationCard),
+    ...(ownReviewCards() ? reviews.map((review) => reviewCard(review)) : []),
+    ...(ownReviewCards() ? (await getTranslations()).map(translationCard) : []),
     ...(await getLists()).map((list) => listCard(list)),
     ...(await getYearsInReview()).map((summary) => yearInReviewCard(summary)),
   ];
@@ -38,4 +42,10 @@ export async function currentSiteCard(): Promise<ShareCard> {
   let card = siteCards.get(reviews);
   if (!card) siteCards.set(reviews, (card = siteCard(reviews)));
   return card;
+}
+
+/** A review page's card: its own (a translation's in its language), or the site card (`site.scale`). */
+export async function reviewPageCard(review: Review): Promise<ShareCard> {
+  if (!ownReviewCards()) return currentSiteCard();
+  return review.data.translationOf ? translationCard(review) : reviewCard(review);
 }

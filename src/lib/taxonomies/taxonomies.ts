@@ -18,6 +18,8 @@ export interface Term {
   slug: string;
   /** Its name in each language, where the vocabulary or `people.yaml` knows it. */
   names?: Partial<Record<Language, string>> | undefined;
+  /** `false` for a term with too few reviews for a page of its own (`minReviewsForPage`). */
+  page?: false | undefined;
 }
 
 /** A person as a review credits them. */
@@ -84,6 +86,8 @@ export interface TermRegistryOptions {
   language: Language;
   /** `content/people.yaml`. */
   people?: PeopleRegistry | undefined;
+  /** Terms of these taxonomies get a page only from this many reviews on (default: every term has one). */
+  minReviewsForPage?: Partial<Record<Taxonomy, number>> | undefined;
 }
 
 function cleanName(name: string): string {
@@ -146,14 +150,22 @@ export function termRegistry(
   const taken = new Map(TAXONOMIES.map((taxonomy) => [taxonomy, new Set<string>()]));
   /** Every spelling seen, per taxonomy, with the key of its term. */
   const spellings = new Map(TAXONOMIES.map((taxonomy) => [taxonomy, new Map<string, string>()]));
+  /** Reviews naming each term, per taxonomy (a review counts once). */
+  const counts = new Map(TAXONOMIES.map((taxonomy) => [taxonomy, new Map<string, number>()]));
   for (const review of oldestFirst) {
     const names = namesOf(review);
     for (const taxonomy of TAXONOMIES) {
       // The maps hold every taxonomy.
       const byKey = terms.get(taxonomy)!;
       const used = taken.get(taxonomy)!;
+      const counted = new Set<string>();
       for (const { name, tmdb } of names[taxonomy]) {
         const identity = identify(taxonomy, name, tmdb, options);
+        if (!counted.has(identity.key)) {
+          counted.add(identity.key);
+          const count = counts.get(taxonomy)!;
+          count.set(identity.key, (count.get(identity.key) ?? 0) + 1);
+        }
         for (const spelling of [name, ...(identity.spellings ?? [])])
           spellings.get(taxonomy)!.set(cleanName(spelling), identity.key);
         if (byKey.has(identity.key)) continue;
@@ -164,6 +176,13 @@ export function termRegistry(
         byKey.set(identity.key, { name: identity.name, slug, names: identity.names });
       }
     }
+  }
+  for (const [taxonomy, min = 1] of Object.entries(options.minReviewsForPage ?? {}) as [
+    Taxonomy,
+    number | undefined,
+  ][]) {
+    for (const [key, term] of terms.get(taxonomy)!)
+      if ((counts.get(taxonomy)!.get(key) ?? 0) < min) term.page = false;
   }
 
   const term = (taxonomy: Taxonomy, name: string, tmdb?: number): Term => {
@@ -203,7 +222,7 @@ export function termRegistry(
         for (const [spelling, key] of spellings.get(taxonomy)!) {
           const to = byKey.get(key);
           const slug = termSlug(spelling);
-          if (!to || used.has(slug) || from.has(slug)) continue;
+          if (!to || to.page === false || used.has(slug) || from.has(slug)) continue;
           from.add(slug);
           found.push({ taxonomy, from: slug, to });
         }

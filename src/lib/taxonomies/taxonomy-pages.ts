@@ -44,11 +44,15 @@ function roleNotes(reviews: Review[], person: Term): TermPage['notes'] {
   );
 }
 
-/** Every page of every term: `/genres/드라마/`, `/genres/드라마/page/2/`, … */
+/**
+ * Every page of every term that has pages (`term.page`, see `site.scale`): `/genres/드라마/`,
+ * `/genres/드라마/page/2/`, …
+ */
 export async function termPages(): Promise<TermPage[]> {
   const pages: TermPage[] = [];
   for (const taxonomy of TAXONOMIES) {
     for (const { term, reviews } of await taxonomyTerms(taxonomy)) {
+      if (term.page === false) continue;
       const chunks = paginate(reviews, site.reviewsPerPage);
       chunks.forEach((chunk, index) => {
         pages.push({

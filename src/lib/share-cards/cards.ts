@@ -119,10 +119,19 @@ export function termPageCard(
   newestFirst: Pick<Review, 'data'>[],
   settings: CardSettings = site,
 ): ShareCard | undefined {
-  return TERM_CARD_TAXONOMIES.includes(taxonomy)
-    ? termCard(taxonomy, term, newestFirst, settings)
-    : undefined;
+  if (!TERM_CARD_TAXONOMIES.includes(taxonomy)) return undefined;
+  // Every page of a term asks with the same list: made once (a category's card names films
+  // from all its reviews, thousands on a large blog, on each of its pages).
+  const key = `${taxonomy}/${term.slug}`;
+  let made = termCards.get(newestFirst);
+  if (made?.key !== key || made.settings !== settings) {
+    made = { key, settings, card: termCard(taxonomy, term, newestFirst, settings) };
+    termCards.set(newestFirst, made);
+  }
+  return made.card;
 }
+
+const termCards = new WeakMap<object, { key: string; settings: CardSettings; card: ShareCard }>();
 
 /** A term's card ("장르: 드라마", "리뷰 12편 · 그녀, 애프터썬…", each film once) with posters of its reviews. */
 function termCard(

@@ -202,15 +202,18 @@ export interface GeneratedBlog {
   bodies: string[];
 }
 
-/** A new site's settings (every default), as `npm run new` users start with. */
-const SITE_CONFIG = `import { defineSite } from '../src/schemas/site';
+/**
+ * A new site's settings (every default), as `npm run new` users start with; with `scale`,
+ * the settings README's "Speed and size" gives a blog of ten thousand reviews.
+ */
+const siteConfig = (scale: boolean) => `import { defineSite } from '../src/schemas/site';
 
 export default defineSite({
   title: '벤치마크 시네마',
   description: '생성된 영화 리뷰로 빌드 속도를 잽니다.',
   author: '마키',
   language: 'ko',
-  url: 'https://bench.example.com/',
+  url: 'https://bench.example.com/',${scale ? "\n  scale: { minReviewsForTermPage: 2, reviewCards: 'site' }," : ''}
 });
 `;
 
@@ -219,11 +222,12 @@ export async function generateBlog(
   root: string,
   count: number,
   images: boolean,
+  scale = false,
 ): Promise<GeneratedBlog> {
   const rng = random(42);
   const content = path.join(root, 'content');
   mkdirSync(path.join(content, 'reviews'), { recursive: true });
-  writeFileSync(path.join(content, 'site.config.ts'), SITE_CONFIG);
+  writeFileSync(path.join(content, 'site.config.ts'), siteConfig(scale));
   const people = Array.from({ length: Math.max(30, Math.round(count * 1.5)) }, (_, index) =>
     index % 4 === 3
       ? `${FIRST[index % FIRST.length]} ${LAST[(index >> 2) % LAST.length]} ${index}`

@@ -8,7 +8,11 @@
  *   npm run bench -- --reviews 1000 [--images] [--warm] [--json] [--keep]
  *
  * --images   3–5 photos of 1600 px per review; adds the bare sharp floor
- * --warm     after the cold build, edit one review's text and build again
+ * --warm     after the cold build, edit one review's text and build again the way CI does:
+ *            a fresh copy of the project in the same folder, with only .cache/astro kept
+ * --scale    the site settings for a large blog (scale: minReviewsForTermPage 2, site cards)
+ * --concurrency N        Astro's build.concurrency (Marquee's: 4)
+ * --parallel-prerender   Astro 7.4's experimental.parallelPrerender
  * --json     one JSON object on stdout (the table goes to stderr)
  * --keep     keep the temporary folders (tests/.tmp/bench-*)
  */
@@ -18,6 +22,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   statSync,
   symlinkSync,
@@ -43,6 +48,7 @@ const valueOf = (name: string, fallback: number) => {
 };
 const reviews = valueOf('reviews', 100);
 const withImages = argument('images');
+const concurrency = valueOf('concurrency', 0);
 const json = argument('json');
 const say = (line: string) => (json ? process.stderr : process.stdout).write(`${line}\n`);
 
@@ -60,12 +66,29 @@ const marqueeRoot = mkdtempSync(path.join(tmp, 'bench-marquee-'));
 const baselineRoot = mkdtempSync(path.join(tmp, 'bench-baseline-'));
 const unifiedRoot = mkdtempSync(path.join(tmp, 'bench-baseline-unified-'));
 
-for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-  cpSync(path.join(repoRoot, entry), path.join(marqueeRoot, entry), { recursive: true });
+/** A copy of Marquee in `root` (its sources, settings and Astro options; the blog comes apart). */
+function copyProject(root: string): void {
+  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(path.join(repoRoot, entry), path.join(root, entry), { recursive: true });
+  }
+  symlinkSync(path.join(repoRoot, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  const config = path.join(root, 'astro.config.mjs');
+  let text = readFileSync(config, 'utf8');
+  const replace = (from: string, to: string) => {
+    if (!text.includes(from)) throw new Error(`astro.config.mjs no longer has ${from}`);
+    text = text.replace(from, to);
+  };
+  if (concurrency) replace('concurrency: 4', `concurrency: ${concurrency}`);
+  if (argument('parallel-prerender'))
+    replace(
+      'experimental: { incrementalBuild: true',
+      'experimental: { parallelPrerender: true, incrementalBuild: true',
+    );
+  writeFileSync(config, text);
 }
-symlinkSync(path.join(repoRoot, 'node_modules'), path.join(marqueeRoot, 'node_modules'), 'dir');
+copyProject(marqueeRoot);
 say(`Generating ${reviews} reviews${withImages ? ' with photos' : ''}…`);
-const blog = await generateBlog(marqueeRoot, reviews, withImages);
+const blog = await generateBlog(marqueeRoot, reviews, withImages, argument('scale'));
 writeBaseline(baselineRoot, blog.content);
 writeBaseline(unifiedRoot, blog.content, 'unified');
 
@@ -102,7 +125,17 @@ if (argument('warm')) {
     'index.md',
   );
   writeFileSync(edited, `${readFileSync(edited, 'utf8')}\n한 문장을 더 썼다. One more sentence.\n`);
-  say('Rebuilding after editing one review…');
+  // As CI runs it: a fresh checkout in the same folder, the cache restored, nothing else kept.
+  const previous = `${marqueeRoot}-cold`;
+  renameSync(marqueeRoot, previous);
+  mkdirSync(marqueeRoot);
+  copyProject(marqueeRoot);
+  cpSync(path.join(previous, 'content'), path.join(marqueeRoot, 'content'), { recursive: true });
+  cpSync(path.join(previous, '.cache/astro'), path.join(marqueeRoot, '.cache/astro'), {
+    recursive: true,
+  });
+  rmSync(previous, { recursive: true, force: true });
+  say('Rebuilding after editing one review, in a fresh copy with the cache restored (as CI does)…');
   warm = await measureBuild(marqueeRoot);
 }
 
@@ -118,6 +151,7 @@ const result = {
   wallMs: cold.wallMs,
   peakRssMb: cold.peakRssMb,
   distBytes,
+  distFiles: files.length,
   stages: {
     sync: cold.stages.sync?.ms ?? 0,
     render: cold.stages.render?.ms ?? 0,
@@ -145,7 +179,7 @@ const stage = (name: keyof MeasuredBuild['stages']) => {
 };
 say('');
 say(
-  `Marquee, ${reviews} reviews, ${blog.photos.length} photos: ${pages} pages, dist/ ${(distBytes / 1024 / 1024).toFixed(1)} MB, ${publishedImages} image files (expected variants: ${variants.length || '—'})`,
+  `Marquee, ${reviews} reviews, ${blog.photos.length} photos: ${pages} pages, dist/ ${files.length} files, ${(distBytes / 1_000_000).toFixed(1)} MB (GitHub Pages takes 1,000 MB, Cloudflare Pages 20,000 files), ${publishedImages} image files (expected variants: ${variants.length || '—'})`,
 );
 say(
   `  build (cold)       ${s(cold.wallMs).padStart(8)} ${`${cold.peakRssMb} MB`.padStart(8)}  cpu ${s(cold.cpuMs)}  ${(cold.wallMs / reviews).toFixed(1)} ms a review${withImages ? `, ${(result.stages.images / Math.max(1, blog.photos.length)).toFixed(0)} ms an image` : ''}`,

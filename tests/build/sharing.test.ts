@@ -3,9 +3,12 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, rebuildSite, repoRoot, type BuildResult } from '../helpers/build-site';
+import { changedShare, inkColumnRuns } from '../helpers/cards';
 import { readRss, type JsonFeed } from '../helpers/feeds';
 import { html } from '../helpers/html';
+import { drawCard } from '../../src/lib/share-cards/render';
 
+const JAPANESE_TITLE = '花束みたいな恋をした';
 /** The browse fixture under a sub-path, with a cache of its own so the first build draws every card. */
 const BLOG = 'https://example.com/blog/';
 const fixture = (name: string) => path.join(repoRoot, 'tests/fixtures/sites', name, 'content');
@@ -32,7 +35,18 @@ const SITES = {
       );
     },
   },
-  media: { content: fixture('media'), url: 'https://media.example.com/', edit: undefined },
+  media: {
+    content: fixture('media'),
+    url: 'https://media.example.com/',
+    // A Japanese film title, which Pretendard cannot draw alone.
+    edit: (root: string) => {
+      const review = path.join(root, 'content/reviews/plain/index.md');
+      writeFileSync(
+        review,
+        readFileSync(review, 'utf8').replace('title: Plain Film', `title: ${JAPANESE_TITLE}`),
+      );
+    },
+  },
 };
 /** Vitest types its asymmetric matchers as `any`; held as `unknown`, they stay out of the unsafe-`any` lint. */
 const anyString: unknown = expect.any(String);
@@ -273,6 +287,30 @@ describe.each(Object.keys(SITES) as SiteName[])('the %s site', (name) => {
       const linked = items.map((item) => new URL(item.link).pathname);
       expect(linked.slice(0, listed.length)).toEqual(listed);
     }
+  });
+});
+
+describe('a card with a Japanese film title', () => {
+  test('draws its kanji and kana from the CJK font, and no font file reaches dist/', async () => {
+    const { site } = builds.media;
+    const image = meta(html(site.read('reviews/plain/index.html')), 'og:image')!;
+    const card = readFileSync(path.join(site.dist, fileOf('media', image)));
+    // Pretendard's placeholder for a character no font has, where the film title begins.
+    const placeholder = await drawCard({ kind: 'review', siteName: '', filmTitle: '\u0378' });
+    const cell = (index: number) => ({ left: 452 + 64 * index, top: 48, width: 64, height: 80 });
+    for (const [index, character] of Array.from(JAPANESE_TITLE).entries())
+      expect(
+        await changedShare(card, placeholder, cell(index), cell(0)),
+        character,
+      ).toBeGreaterThan(0.25);
+    expect(
+      await inkColumnRuns(card, { left: 452, top: 48, width: 700, height: 80 }),
+    ).toBeGreaterThanOrEqual(Array.from(JAPANESE_TITLE).length);
+    // Cards are PNGs: the CJK font is read while drawing, never shipped (Pretendard's WOFF2 slices are the site's own).
+    const fonts = readdirSync(site.dist, { recursive: true, encoding: 'utf8' }).filter((file) =>
+      /\.(woff2?|otf|ttf)$/i.test(file),
+    );
+    expect(fonts.filter((file) => !file.endsWith('.woff2') || /noto/i.test(file))).toEqual([]);
   });
 });
 

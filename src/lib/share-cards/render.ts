@@ -6,6 +6,7 @@ import satori from 'satori';
 import sharp, { type OverlayOptions } from 'sharp';
 import { buildState } from '../build-state';
 import { imageVariants } from '../images/variants';
+import { withCjkFonts } from './cjk-fonts';
 import {
   CARD_HEIGHT,
   CARD_WIDTH,
@@ -21,6 +22,9 @@ import {
  * covers the whole element tree satori draws.
  */
 const CARD_VERSION = '3';
+
+/** The element tree satori draws, with the CJK font slices its text needs (`cjk-fonts.ts`). */
+const drawnLayout = (card: CardContent) => withCjkFonts(cardLayout(card));
 
 const require = createRequire(import.meta.url);
 
@@ -63,7 +67,7 @@ export function cardHash(card: CardContent): string {
     sha256: fileHash(file),
   }));
   return createHash('sha256')
-    .update(JSON.stringify([CARD_VERSION, cardLayout(card), posters]))
+    .update(JSON.stringify([CARD_VERSION, drawnLayout(card).layout, posters]))
     .digest('hex')
     .slice(0, 12);
 }
@@ -108,11 +112,13 @@ function posterLayers(card: CardContent): Promise<OverlayOptions[]> {
  * once, never embedded in the SVG as JPEG for librsvg to decode again).
  */
 export async function drawCard(card: CardContent): Promise<Buffer> {
+  const { layout, fonts: cjkFonts } = drawnLayout(card);
   const [svg, posters] = await Promise.all([
-    satori(cardLayout(card) as Parameters<typeof satori>[0], {
+    satori(layout as Parameters<typeof satori>[0], {
       width: CARD_WIDTH,
       height: CARD_HEIGHT,
-      fonts: loadFonts(),
+      // The same array for every card without CJK text, so satori keeps its font cache.
+      fonts: cjkFonts.length ? [...loadFonts(), ...cjkFonts] : loadFonts(),
     }),
     posterLayers(card),
   ]);

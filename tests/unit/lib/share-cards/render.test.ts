@@ -11,7 +11,7 @@ import {
   type ReviewCardContent,
 } from '../../../../src/lib/share-cards/layout';
 import { cachedCard, cardHash, cardStats, drawCard } from '../../../../src/lib/share-cards/render';
-import { changedShare } from '../../../helpers/cards';
+import { changedShare, inkColumnRuns } from '../../../helpers/cards';
 
 const poster = path.resolve('tests/fixtures/sites/browse/content/reviews/her/poster.jpg');
 const review: ReviewCardContent = {
@@ -144,6 +144,39 @@ describe('drawCard', () => {
     expect(await changedShare(full, none, { left: 48, top: 357, width: 318, height: 225 })).toBe(0);
     for (const margin of MARGINS.slice(0, 3))
       expect(await changedShare(full, none, margin)).toBe(0);
+  });
+});
+
+describe('Japanese and Chinese titles', () => {
+  /** What Pretendard draws for a character no font has (its placeholder bars), where the title begins. */
+  const placeholder = drawCard({ ...review, filmTitle: '\u0378' });
+  /** Where the title's nth character is: full-width CJK glyphs are 1 em (64 px) apart. */
+  const cell = (index: number) => ({
+    left: COLUMN.left + 64 * index,
+    top: 48,
+    width: 64,
+    height: 80,
+  });
+
+  test.each([
+    ['Japanese', '花束みたいな恋をした'],
+    ['Chinese', '霸王别姬'],
+  ])('a %s title is drawn in its glyphs, not as placeholders', async (_, title) => {
+    const card = await drawCard({ ...review, filmTitle: title });
+    const characters = Array.from(title);
+    for (const [index, character] of characters.entries()) {
+      // Ink where each character goes, unlike the blank card …
+      expect(await changedShare(card, await blank, cell(index)), character).toBeGreaterThan(0.1);
+      // … that is not the placeholder: a glyph differs from the bars in half its cell, a bar in none.
+      expect(
+        await changedShare(card, await placeholder, cell(index), cell(0)),
+        character,
+      ).toBeGreaterThan(0.25);
+    }
+    // Each character its own glyph: at least as many runs of inked columns as characters.
+    expect(await inkColumnRuns(card, { ...FILM_TITLE, height: 80 })).toBeGreaterThanOrEqual(
+      characters.length,
+    );
   });
 });
 

@@ -106,14 +106,17 @@ const isAbsolute = (value: string) => /^[a-z][a-z\d+.-]*:/i.test(value);
  */
 function feedOf(tree: Root): FeedBody {
   const copy = structuredClone(tree);
+  let hasRaw = false;
   const clean = (node: Nodes) => {
     if (node.type === 'text' || node.type === 'raw') {
       node.value = node.value.replace(TOKEN_CHARACTERS, '');
+      hasRaw ||= node.type === 'raw';
     }
     if ('children' in node) node.children.forEach(clean);
   };
   clean(copy);
-  const parsed = raw(copy) as Root;
+  // Re-reading the tree through an HTML parser is the costly part: only for the author's raw HTML.
+  const parsed = hasRaw ? (raw(copy) as Root) : copy;
   const placeMedia = (parent: Root | Element) => {
     parent.children.forEach((child, index) => {
       if (child.type !== 'element') return;

@@ -35,7 +35,7 @@ export function publishedAssets(): AstroIntegration {
         }
         if (unused.length)
           logger.info(
-            `${unused.length} images no page uses left out (${(bytes / 1024 / 1024).toFixed(1)} MB)`,
+            `${unused.length} files no page uses left out (${(bytes / 1024 / 1024).toFixed(1)} MB)`,
           );
       },
     },

@@ -70,7 +70,10 @@ function deploySteps(): { run: string; env: Record<string, string> }[] {
               env: Object.fromEntries(
                 Object.entries(env).map(([key, value]) => [
                   key,
-                  value.replace(expression, (_, output: 'origin' | 'base_path') => pages[output]),
+                  value
+                    .replace(expression, (_, output: 'origin' | 'base_path') => pages[output])
+                    // A new owner has set no secrets: GitHub reads an unset one as empty.
+                    .replace(/\$\{\{\s*secrets\.\w+\s*\}\}/g, ''),
                 ]),
               ),
             },

@@ -3,10 +3,11 @@ import path from 'node:path';
 
 /**
  * Files left out when nothing names them: images Astro may copy into `_astro/` (an imported
- * original; every variant Marquee makes), and client scripts of components no page renders
- * (the comments loader of a site without comments).
+ * original; every variant Marquee makes), and the scripts and stylesheets of components no
+ * page renders (the comments loader of a site without comments, the list pages' styles on a
+ * site without lists).
  */
-const PRUNABLE_FILE = /\.(?:avif|gif|jpe?g|png|tiff?|webp|js)$/i;
+const PRUNABLE_FILE = /\.(?:avif|gif|jpe?g|png|tiff?|webp|js|css)$/i;
 
 /** Built files that can name an asset: pages, feeds, the sitemap, manifests, styles and scripts. */
 const TEXT_FILE = /\.(?:html|xml|json|txt|css|js|mjs|webmanifest)$/i;

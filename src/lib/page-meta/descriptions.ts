@@ -54,7 +54,7 @@ export function describePage(lead: string, items: string[] = [], more: string[] 
 }
 
 /** Sentences that pad a short description with what the whole site is. */
-const siteSentences = (settings: TextSettings = site) => [
+export const siteSentences = (settings: TextSettings = site) => [
   settings.description,
   t(settings.language, 'meta.siteSuffix', { site: settings.title }),
 ];
@@ -152,13 +152,15 @@ export async function archiveDescription(): Promise<string> {
 export function diaryDescription(
   year:
     { year: number; count: number; months: { items: { film: { title: string } }[] }[] } | undefined,
+  /** For `/diary/`, which shows the newest year: the viewings of every year, so its description is its own. */
+  allViewings?: number,
 ): string {
   const films = [
     ...new Set((year?.months ?? []).flatMap((month) => month.items.map((item) => item.film.title))),
   ];
-  const count = tCount(lang, 'count.viewings', year?.count ?? 0);
+  const count = tCount(lang, 'count.viewings', allViewings ?? year?.count ?? 0);
   return describePage(
-    year
+    year && allViewings === undefined
       ? t(lang, 'meta.diaryYear', { year: yearLabel(year.year, lang), count })
       : t(lang, 'meta.diary', { count }),
     films,

@@ -36,6 +36,18 @@ describe('unused assets', () => {
     ]);
   });
 
+  test('a stylesheet no page links (a list page style on a site without lists) is left out; a linked one and what it names stay', () => {
+    built({
+      'index.html': '<link rel="stylesheet" href="/_astro/Base.abc.css">',
+      '_astro/Base.abc.css': '@font-face{src:url(/_astro/font.woff2)}',
+      '_astro/font.woff2': 'f',
+      '_astro/ListPoster.def.css': '.list-poster{}',
+    });
+    expect(unusedAssets(dist).map((file) => path.relative(dist, file))).toEqual([
+      path.join('_astro', 'ListPoster.def.css'),
+    ]);
+  });
+
   test('a symbolic link in _astro that no page names is left out, not followed', () => {
     built({ 'index.html': '', 'secret.jpg': 'gps' });
     mkdirSync(path.join(dist, '_astro'));

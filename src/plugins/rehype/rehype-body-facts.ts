@@ -135,13 +135,13 @@ function feedOf(tree: Root): FeedBody {
     urls.push(value);
     return feedToken('u', urls.length - 1);
   };
-  const tree2 = feedTree(parsed, {
+  const feed = feedTree(parsed, {
     url,
     pageHref: feedToken('u', 0),
     spoilerNote: feedToken('n'),
     spoilerLabel: feedToken('s'),
   });
-  return { html: toHtml(tree2), urls };
+  return { html: toHtml(feed), urls };
 }
 
 /**

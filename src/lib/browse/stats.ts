@@ -34,7 +34,7 @@ export interface SiteStats {
 }
 
 /** The `limit` most frequent terms, most first, ties in the site's alphabetical order. */
-function mostFrequent(termLists: Term[][], locale: string, limit: number): Datum[] {
+export function mostFrequent(termLists: Term[][], locale: string, limit: number): Datum[] {
   const counts = new Map<string, Datum>();
   for (const terms of termLists) {
     for (const term of new Map(terms.map((item) => [item.slug, item])).values()) {
@@ -59,7 +59,8 @@ function perYear(reviews: StatsSource[]): Datum[] {
   });
 }
 
-function ratingSteps(ratings: number[], locale: string): Datum[] {
+/** Ratings counted per step, 0.5 to 5 (and 0 when used), labelled in the locale (`4.5`). */
+export function ratingSteps(ratings: number[], locale: string): Datum[] {
   const number = new Intl.NumberFormat(locale, { minimumFractionDigits: 1 });
   const steps = Array.from({ length: 11 }, (_, index) => index / 2).filter(
     (step) => step > 0 || ratings.includes(0),

@@ -5,8 +5,8 @@
  * the blog has one: an entry of a film never reviewed counts in every figure but those.
  */
 import { calendarDay } from '../format';
-import type { Datum } from '../browse/stats';
-import type { Term, ReviewTerms } from '../taxonomies/taxonomies';
+import { mostFrequent, ratingSteps, type Datum } from '../browse/stats';
+import type { ReviewTerms } from '../taxonomies/taxonomies';
 import type { Viewing, ViewingReview } from './viewings';
 
 /** What the year in review reads from a review; a published `Review` fits. */
@@ -73,21 +73,6 @@ export function reviewYears(
   return [...years].sort((a, b) => b - a);
 }
 
-/** The `limit` most frequent terms across films, most first, ties in the locale's order. */
-function ranked(termLists: Term[][], locale: string, limit: number): Datum[] {
-  const counts = new Map<string, Datum>();
-  for (const terms of termLists)
-    for (const term of new Map(terms.map((item) => [item.slug, item])).values()) {
-      const datum = counts.get(term.slug) ?? { label: term.name, value: 0 };
-      datum.value += 1;
-      counts.set(term.slug, datum);
-    }
-  const collator = new Intl.Collator(locale, { numeric: true });
-  return [...counts.values()]
-    .sort((a, b) => b.value - a.value || collator.compare(a.label, b.label))
-    .slice(0, limit);
-}
-
 /** The figures of `year` from every viewing and the published reviews. */
 export function yearInReview<R extends YearReview>(
   year: number,
@@ -120,7 +105,6 @@ export function yearInReview<R extends YearReview>(
   const ratings = inYear.flatMap((viewing) =>
     viewing.rating === undefined ? [] : [viewing.rating],
   );
-  const number = new Intl.NumberFormat(locale, { minimumFractionDigits: 1 });
   const reviewed = [...films.values()].flatMap((film) => (film.review ? [film.review] : []));
   const collator = new Intl.Collator(locale, { numeric: true });
   const withRuntime = [...films.values()]
@@ -135,32 +119,27 @@ export function yearInReview<R extends YearReview>(
     timedViewings: timed.length,
     firstViewings: inYear.filter((viewing) => !viewing.rewatch).length,
     rewatches: inYear.filter((viewing) => viewing.rewatch).length,
-    ratings: Array.from({ length: 11 }, (_, index) => index / 2)
-      .filter((step) => step > 0 || ratings.includes(0))
-      .map((step) => ({
-        label: number.format(step),
-        value: ratings.filter((rating) => rating === step).length,
-      })),
+    ratings: ratingSteps(ratings, locale),
     months: Array.from({ length: 12 }, (_, index) => ({
       label: String(index + 1),
       value: inYear.filter((viewing) => calendarDay(viewedOn(viewing)!).month === index + 1).length,
     })),
-    directors: ranked(
+    directors: mostFrequent(
       reviewed.map((review) => review.credits.directors),
       locale,
       limit,
     ),
-    actors: ranked(
+    actors: mostFrequent(
       reviewed.map((review) => review.credits.cast),
       locale,
       limit,
     ),
-    genres: ranked(
+    genres: mostFrequent(
       reviewed.map((review) => review.terms.genres),
       locale,
       limit,
     ),
-    countries: ranked(
+    countries: mostFrequent(
       reviewed.map((review) => review.terms.countries),
       locale,
       limit,

@@ -90,6 +90,29 @@ describe('the term registry', () => {
   });
 });
 
+describe('terms with too few reviews for a page (site.scale.minReviewsForTermPage)', () => {
+  const twice = source(['often', 'rare'], {
+    directors: [{ name: 'Ada' }],
+    writers: [{ name: 'Ada' }],
+    cast: [{ name: 'Bea' }],
+  });
+  const again = source(['often'], { directors: [{ name: 'Ada' }], genres: ['드라마'] });
+  const options = { language: 'ko' as const, minReviewsForPage: { people: 2, tags: 2 } };
+
+  test('a name in two reviews keeps its page; one named in one review, twice over, has none', () => {
+    const registry = termRegistry([twice, again], options);
+    expect(registry.term('people', 'Ada').page).toBeUndefined();
+    expect(registry.term('people', 'Bea').page).toBe(false);
+    expect(registry.term('tags', 'often').page).toBeUndefined();
+    expect(registry.term('tags', 'rare').page).toBe(false);
+  });
+
+  test('other taxonomies, and every term without the setting, keep their pages', () => {
+    expect(termRegistry([twice, again], options).term('genres', '드라마').page).toBeUndefined();
+    expect(termRegistry([twice, again]).term('people', 'Bea').page).toBeUndefined();
+  });
+});
+
 describe('term entries for index pages', () => {
   const sources = [
     source(['b'], { year: 2013 }),

@@ -19,7 +19,7 @@ import { parseVideo } from '../../lib/media/video';
 import { hasInlineSpoiler, headingTextWithoutSpoilers } from '../../lib/toc';
 
 const HEADING = /^h([1-6])$/;
-/** The characters feed tokens are made of; taken out of the body's own text first. */
+/** The characters feed tokens are made of; taken out of the body's own text and attributes first. */
 const TOKEN_CHARACTERS = /[\uE000\uE001]/g;
 
 const isMarker = (node: RootContent | ElementContent): node is Element =>
@@ -112,6 +112,9 @@ function feedOf(tree: Root): FeedBody {
       node.value = node.value.replace(TOKEN_CHARACTERS, '');
       hasRaw ||= node.type === 'raw';
     }
+    if (node.type === 'element')
+      for (const [name, value] of Object.entries(node.properties))
+        if (typeof value === 'string') node.properties[name] = value.replace(TOKEN_CHARACTERS, '');
     if ('children' in node) node.children.forEach(clean);
   };
   clean(copy);

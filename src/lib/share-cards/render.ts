@@ -28,6 +28,10 @@ const drawnLayout = (card: CardContent) => withCjkFonts(cardLayout(card));
 
 const require = createRequire(import.meta.url);
 
+// Every card is drawn once from its own SVG: libvips' operation cache would only hold on to
+// memory (Astro's image service turns it off for the same reason).
+sharp.cache(false);
+
 /** Pretendard (SIL OFL) from npm: satori reads OTF/TTF, not WOFF2, and the build never fetches fonts. */
 const FONT_FILES = [
   { weight: 400, file: 'pretendard/dist/public/static/Pretendard-Regular.otf' },

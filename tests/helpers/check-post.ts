@@ -1,8 +1,9 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { checkPost, type CheckedPost } from '../../src/lib/check/validate-post';
 
-/** A content folder that does not exist: the posts checked here name no image files. */
-const contentRoot = path.resolve('tests/.tmp/no-content');
+/** The tests' own content folder (never the author's content/): it holds no images. */
+const contentRoot = fileURLToPath(new URL('../fixtures/check-post/content/', import.meta.url));
 
 /**
  * What `npm run check` (and the build) find in one post's text, as the checker runs it,

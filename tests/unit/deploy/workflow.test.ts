@@ -71,7 +71,7 @@ function runsFor(trigger: Trigger | undefined, files: string[]): boolean {
  */
 const contentOnly = [
   ['content/reviews/paris-texas/index.md', 'content/reviews/paris-texas/poster.jpg'],
-  ['content/reviews/her/index.md'],
+  ['content/reviews/owner-review/index.md'],
   ['content/site.config.ts'],
   ['content/reviews/그녀 두번째/스틸 1.png', 'content/AUTHORING.md'],
 ];
@@ -88,7 +88,7 @@ const codeChanges = [
   ['.prettierrc.json'],
   ['.github/workflows/deploy.yml'],
   ['.ci/run'],
-  ['content/reviews/her/index.md', 'src/lib/site.ts'],
+  ['content/reviews/owner-review/index.md', 'src/lib/site.ts'],
 ];
 
 describe.each([deploy, suite])('$file', ({ file, source }) => {

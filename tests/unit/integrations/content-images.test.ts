@@ -27,16 +27,16 @@ test('the content-images module imports exactly the images the posts name, and n
   const images = plugin();
   const id = images.resolveId('virtual:marquee/content-images')!;
   setNamedImages([
-    'content/reviews/her/still-1.jpg',
-    'content/reviews/her/still-1.jpg',
-    'content/reviews/기생충/스틸 1.png',
+    'content/reviews/owner-review/still-1.jpg',
+    'content/reviews/owner-review/still-1.jpg',
+    'content/reviews/주인의-리뷰/스틸 1.png',
   ]);
   const code = images.load(id)!;
   expect([...code.matchAll(/import\("([^"]+)"\)/g)].map(([, file]) => file)).toEqual([
-    '/site/content/reviews/her/still-1.jpg',
-    '/site/content/reviews/기생충/스틸 1.png',
+    '/site/content/reviews/owner-review/still-1.jpg',
+    '/site/content/reviews/주인의-리뷰/스틸 1.png',
   ]);
-  expect(code).toContain('"/content/reviews/her/still-1.jpg": () => import(');
+  expect(code).toContain('"/content/reviews/owner-review/still-1.jpg": () => import(');
   expect(code).not.toMatch(/import\.meta\.glob/);
   setNamedImages([]);
   expect(images.load(id)).toBe('export const images = {\n\n};\n');

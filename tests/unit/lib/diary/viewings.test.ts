@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { DiaryEntry } from '../../../../src/lib/diary/diary-file';
+import { entry } from './diary-entry';
 import {
   viewingCounts,
   viewingsOf,
@@ -15,19 +15,6 @@ const review = (
   slug,
   rewatch: false,
   data: { pubDate: new Date('2024-01-10'), liked: false, movie, ...data },
-});
-const entry = (
-  watched: string | undefined,
-  film: DiaryEntry['film'],
-  more: Partial<DiaryEntry> = {},
-): DiaryEntry => ({
-  watched: watched ? new Date(watched) : undefined,
-  film,
-  rewatch: false,
-  liked: false,
-  tags: [],
-  line: 1,
-  ...more,
 });
 
 const HER = review(

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { DiaryEntry } from '../../../../src/lib/diary/diary-file';
+import { entry } from './diary-entry';
 import { viewingsOf } from '../../../../src/lib/diary/viewings';
 import {
   reviewYears,
@@ -33,19 +33,6 @@ const review = (
     writers: [],
     cast: terms(...(people.cast ?? [])),
   },
-});
-const entry = (
-  watched: string | undefined,
-  film: DiaryEntry['film'],
-  more: Partial<DiaryEntry> = {},
-): DiaryEntry => ({
-  watched: watched ? new Date(watched) : undefined,
-  film,
-  rewatch: false,
-  liked: false,
-  tags: [],
-  line: 1,
-  ...more,
 });
 
 const HER = review(

@@ -5,6 +5,7 @@ import site from './content/site.config.ts';
 import { contentImages } from './src/integrations/content-images.ts';
 import { devBrowser } from './src/integrations/dev-browser.ts';
 import { siteFonts } from './src/integrations/fonts.ts';
+import { heapGrowth } from './src/integrations/heap-growth.ts';
 import { hostLimits } from './src/integrations/host-limits.ts';
 import { nodeVersion } from './src/integrations/node-version.ts';
 import { publishSite } from './src/integrations/publish-site.ts';
@@ -55,6 +56,8 @@ export default defineConfig({
   // uses are left out of dist/ before the search index is built.
   integrations: [
     nodeVersion(),
+    // Full garbage collections before the heap doubles: the same speed in less memory.
+    heapGrowth(),
     // Under `astro dev`: a post that breaks shows the error overlay in tabs already open.
     devBrowser(),
     // Pretendard in unicode-range slices, or the reader's system fonts (`font` in site.config.ts).

@@ -47,6 +47,11 @@ describe('drawCard', () => {
     expect([meta.format, meta.width, meta.height]).toEqual(['png', CARD_WIDTH, CARD_HEIGHT]);
   });
 
+  test('stores an opaque card without an alpha channel (the same pixels in fewer bytes)', async () => {
+    const meta = await sharp(await blank).metadata();
+    expect([meta.channels, meta.hasAlpha]).toEqual([3, false]);
+  });
+
   test('a Korean film title is drawn in the title area, not as missing glyphs', async () => {
     const korean = await drawCard({ ...review, filmTitle: '헤어질 결심' });
     expect(await changedShare(korean, await blank, FILM_TITLE)).toBeGreaterThan(0.02);

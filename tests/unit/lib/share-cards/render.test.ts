@@ -240,6 +240,37 @@ describe('posters composited after the text is rasterised', () => {
   });
 });
 
+describe('a poster with transparency of its own', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'marquee-poster-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('keeps it, inside the rounded corners', async () => {
+    // 400 × 600: the left half transparent, the right half opaque red.
+    const [width, height] = [400, 600];
+    const pixels = Buffer.alloc(width * height * 4);
+    for (let index = 0; index < width * height; index += 1)
+      pixels.set([200, 30, 30, index % width < width / 2 ? 0 : 255], index * 4);
+    const file = path.join(dir, 'poster.png');
+    await sharp(pixels, { raw: { width, height, channels: 4 } })
+      .png()
+      .toFile(file);
+    const card = await drawCard({ ...review, poster: file, filmTitle: 'T', postTitle: undefined });
+    const { data, info } = await sharp(card).raw().toBuffer({ resolveWithObject: true });
+    const at = (x: number, y: number) => [
+      ...data.subarray(
+        (y * info.width + x) * info.channels,
+        (y * info.width + x + 1) * info.channels,
+      ),
+    ];
+    const background = at(1150, 315);
+    // The poster's place is 356 × 534 at (48, 48), its corners rounded.
+    expect(at(48 + 60, 315), 'the transparent half').toEqual(background);
+    expect(at(48 + 356 - 1, 48), 'a rounded corner').toEqual(background);
+    const [red, green, blue] = at(48 + 300, 315);
+    expect(red! - Math.max(green!, blue!), 'the opaque half').toBeGreaterThan(120);
+  });
+});
+
 describe('cachedCard', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'marquee-cards-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

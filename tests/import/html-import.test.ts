@@ -17,6 +17,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const cases = [
   ['tistory-poster', '그녀.html', 'expected'],
   ['tistory-odyssey', 'post.html', 'expected'],
+  ['tistory-fold', 'post.html', 'expected'],
   ['tistory-blog', '그녀.html', '그녀.expected'],
   ['tistory-blog', 'carol.html', 'carol.expected'],
   ['naver', 'blog.html', 'expected'],
@@ -162,6 +163,26 @@ describe('what each layout yields', () => {
     expect(body).toMatch(
       /:::gallery\n!\[헤어질 결심\]\(\.\/image-1\.jpg\)\n\n!\[안개 낀 산\]\(\.\/image-2\.jpg\)\n\n!\[바다로 가는 길\]\(\.\/image-3\.webp "바다로 가는 길"\)\n\n!\[파도\]\(\.\/image-4\.png\)\n:::/,
     );
+  });
+
+  test("Tistory's current editor: film from the post title, the facts' own heading and table gone, 더보기 as a spoiler, a link preview as one link, the 평점 line as the rating", async () => {
+    const { frontmatter, body, notes } = await importHtmlPost(
+      path.join(fixtures, 'tistory-fold/post.html'),
+      site,
+      NOW,
+    );
+    // "[영화 리뷰] 헤어질 결심 (2022) - 박찬욱 감독의 미스터리 로맨스": not the "영화 정보" heading.
+    expect(frontmatter.movie).toMatchObject({ title: '헤어질 결심', year: 2022, runtime: 138 });
+    expect(frontmatter.rating).toBe(4.5);
+    expect(notes).toContain("rating: 4.5, from the post's 평점 line; check it");
+    expect(body).not.toMatch(/영화 정보|\|\s*\||평점|더보기/);
+    expect(body).toContain(':::spoiler\n결말: 서래는 바다로...\n:::');
+    // A fold the blogger named keeps its name as the spoiler's label.
+    expect(body).toContain(
+      ':::spoiler[결말 해석 보기]\n안개는 끝내 걷히지 않는다.\n\n그래서 더 아프다.\n:::',
+    );
+    expect(body).toMatch(/\n\[헤어질 결심\]\(https:\/\/movie\.example\.com\/x\)\n?$/);
+    expect(body.match(/movie\.example\.com/g)).toHaveLength(1);
   });
 
   test('Naver: SmartEditor components, captions as titles, #tags, a later YouTube player as the trailer', async () => {

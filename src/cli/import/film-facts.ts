@@ -14,6 +14,8 @@ export interface FilmFacts {
   directors?: string[];
   cast?: (string | { name: string; role: string })[];
   certification?: string;
+  /** The blogger's own rating (`평점: ★★★★½`): the post's `rating:`, not a film fact. */
+  rating?: number | undefined;
 }
 
 type Field = keyof FilmFacts;
@@ -30,6 +32,7 @@ const LABELS: [RegExp, Field][] = [
   [/^감독$/, 'directors'],
   [/^(출연|주연)(진)?$/, 'cast'],
   [/^(관람\s*)?등급$/, 'certification'],
+  [/^(나의\s*|내\s*|개인\s*)?(평점|별점)$/, 'rating'],
 ];
 
 const BULLETS = '[\\s\\-•·*▶►■□◆◇○●※]*';
@@ -38,6 +41,35 @@ const INFO_LINE = new RegExp(`^${BULLETS}([가-힣 ]{1,8}?)\\s*[:：|]\\s*(.+)$`
 const BARE_INFO_LINE = new RegExp(
   `^${BULLETS}(개봉일?|감독|출연|주연|등급|관람\\s*등급|장르|국가|러닝\\s*타임|상영\\s*시간|원제|제작\\s*연도)\\s+(.+)$`,
 );
+
+/** The heading of the film's facts (`영화 정보`, `기본 정보`, `Movie info`), which names no film. */
+export const INFO_SECTION =
+  /^[\s\W]*((영화|작품|기본|영화\s*기본)\s*정보|정보|movie\s*info(rmation)?|film\s*info(rmation)?)[\s\W]*$/i;
+
+/**
+ * The heading right above the first info line's block that only says it holds the film's
+ * facts (`<h3>영화 정보</h3>` over the table), whose lines go to the frontmatter.
+ */
+function infoSectionHeading(body: Root | Element, first: Element | undefined): Element | undefined {
+  let node: Root | Element | undefined = first;
+  while (node && node !== body) {
+    const child: Root | Element = node;
+    const parent: Root | Element | undefined = body.children.includes(child as Element)
+      ? body
+      : findAll(body, (item) => item.children.includes(child as Element))[0];
+    if (!parent) return undefined;
+    const before = parent.children
+      .slice(0, parent.children.indexOf(child as Element))
+      .filter((item): item is Element => item.type === 'element' && textOf(item) !== '');
+    const previous = before.at(-1);
+    if (previous)
+      return /^h[1-6]$/.test(previous.tagName) && INFO_SECTION.test(textOf(previous))
+        ? previous
+        : undefined;
+    node = parent;
+  }
+  return undefined;
+}
 
 /** `그녀 (Her, 2013)`, `그녀 Her, 2013`, `그녀(2013)`, `Her, 2013` → the film's names and year. */
 export function parseFilmName(
@@ -108,6 +140,35 @@ function parseKoreanDate(value: string): string | undefined {
   return date.toISOString().slice(0, 10);
 }
 
+const STAR_FULL = /[★⭐]/gu;
+const STAR_HALF = /[½⯪]/gu;
+const STAR_EMPTY = /[☆✩]/gu;
+
+/**
+ * A rating out of 5 in steps of 0.5, as bloggers write it: `4.5/5`, `8/10`, `4.5점`,
+ * `★★★★☆`, `★★★★½` (a fraction beside the stars wins: it is the more exact). `undefined`
+ * when it is not plainly out of 5 (a bare `9.0` may be a 10-point audience score).
+ */
+export function parseRating(value: string): number | undefined {
+  const text = value.replace(/\s+/g, '');
+  const half = (score: number) => Math.round(score * 2) / 2;
+  const fraction = /(\d+(?:\.\d+)?)점?\/(100|10|5)(?!\d)(?:\.0)?점?/.exec(text);
+  if (fraction) {
+    const [score, scale] = [Number(fraction[1]), Number(fraction[2])];
+    return score <= scale ? half((score * 5) / scale) : undefined;
+  }
+  const count = (pattern: RegExp) => text.match(pattern)?.length ?? 0;
+  const [full, halves, empty] = [count(STAR_FULL), count(STAR_HALF), count(STAR_EMPTY)];
+  const symbols = full + halves + empty;
+  if (symbols) {
+    const score = full + halves / 2;
+    if (symbols <= 5) return score;
+    return symbols === 10 ? half(score / 2) : undefined;
+  }
+  const bare = /^(\d(?:\.\d+)?)점?$/.exec(text);
+  return bare && Number(bare[1]) <= 5 ? half(Number(bare[1])) : undefined;
+}
+
 /** `호아킨 피닉스(테오도르)` → `{ name, role }`; a plain name stays a string. */
 function castMember(item: string): string | { name: string; role: string } {
   const match = /^(.+?)\s*[(（]\s*(.+?)\s*(역)?\s*[)）]$/.exec(item);
@@ -131,6 +192,9 @@ function setFact(facts: FilmFacts, field: Field, value: string): boolean {
     case 'runtime':
       facts.runtime = parseRuntime(text);
       return facts.runtime !== undefined;
+    case 'rating':
+      facts.rating = parseRating(text);
+      return facts.rating !== undefined;
     case 'releaseDate':
       facts.releaseDate = parseKoreanDate(text);
       return facts.releaseDate !== undefined;
@@ -160,6 +224,7 @@ export function extractFilmFacts(body: Root | Element): {
   const unmapped: string[] = [];
   const partly = new Map<Element, string[]>();
   const consumed = new Set<Element>();
+  const ratingLines = new Set<Element>();
   const blocks = findAll(
     body,
     (node) =>
@@ -181,6 +246,7 @@ export function extractFilmFacts(body: Root | Element): {
         : linesOf(block);
     if (!lines.length) continue;
     let mapped = 0;
+    let ratings = 0;
     const left: string[] = [];
     for (const line of lines) {
       // INFO_LINE's label and value groups are required, so a match has both.
@@ -197,6 +263,7 @@ export function extractFilmFacts(body: Root | Element): {
         left.push(line);
         continue;
       }
+      if (field === 'rating') ratings += 1;
       if (facts[field] !== undefined) {
         mapped += 1;
         continue;
@@ -208,6 +275,8 @@ export function extractFilmFacts(body: Root | Element): {
       }
     }
     if (mapped === lines.length) consumed.add(block);
+    // A line with the blogger's rating alone, anywhere in the post, is no film info block.
+    if (mapped === lines.length && ratings === lines.length) ratingLines.add(block);
     else if (mapped > 0 && left.length && block.tagName !== 'tr') partly.set(block, left);
   }
   // A `<br>` block of info lines with a few other lines: those stay, and are reported.
@@ -223,7 +292,7 @@ export function extractFilmFacts(body: Root | Element): {
     const children = node.children.filter((child) => isElement(child));
     let inInfo = false;
     for (const child of children) {
-      if (consumed.has(child)) inInfo = true;
+      if (consumed.has(child)) inInfo = !ratingLines.has(child);
       else if (inInfo && isElement(child, 'p', 'div') && !partly.has(child)) {
         const text = textOf(child);
         if (
@@ -237,7 +306,17 @@ export function extractFilmFacts(body: Root | Element): {
       } else inInfo = false;
     }
   });
-  const infoBlocks = blocks.filter((block) => consumed.has(block) || partly.has(block));
-  removeAll(body, (node) => consumed.has(node));
+  const infoBlocks = blocks.filter(
+    (block) => (consumed.has(block) && !ratingLines.has(block)) || partly.has(block),
+  );
+  const heading = consumed.has(infoBlocks[0]!)
+    ? infoSectionHeading(body, infoBlocks[0])
+    : undefined;
+  removeAll(body, (node) => consumed.has(node) || node === heading);
+  // A table whose rows were all info lines goes with them.
+  removeAll(
+    body,
+    (node) => isElement(node, 'table') && !findAll(node, (row) => isElement(row, 'tr')).length,
+  );
   return { facts, unreadable, unmapped, infoBlocks };
 }

@@ -6,7 +6,7 @@ import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { isoDate } from '../../lib/format';
 import { parseVideo, type Video } from '../../lib/media/video';
-import { extractFilmFacts, parseFilmName, type FilmFacts } from './film-facts';
+import { extractFilmFacts, INFO_SECTION, parseFilmName, type FilmFacts } from './film-facts';
 import { generic } from './generic';
 import { attribute, byClass, findAll, linesOf, removeAll, replaceNode } from './hast-query';
 import { htmlToMarkdown, trailerMarker } from './html-to-markdown';
@@ -15,7 +15,13 @@ import { removeJunk } from './junk';
 import { naver } from './naver';
 import type { ImportedPost } from './post';
 import { tistory } from './tistory';
-import { tidyStructure, unfoldImageGrids, videoFigureUrl } from './tistory-blocks';
+import {
+  linkPreviewsAsLinks,
+  tidyStructure,
+  unfoldImageGrids,
+  unfoldMoreLess,
+  videoFigureUrl,
+} from './tistory-blocks';
 
 const PLATFORMS = [tistory, naver, generic];
 
@@ -62,6 +68,24 @@ function dropZeroWidth(body: Element): void {
 }
 
 const BRACKETED = /[<〈《「『]\s*([^<>〈〉《》「」『』]+?)\s*[>〉》」』]/;
+/** A film's name in quotes in a post title: `영화 '헤어질 결심' 후기`, `“그녀” 리뷰`. */
+const QUOTED = /(?:^|\s)['‘"“]([^'‘’"“”]+?)['’"”](?=\s|$|[,.!?:])/;
+
+/**
+ * The film's name in a post title, when the title says it plainly: in brackets or quotes
+ * (`<그녀>`, `'그녀'`), or as `[영화 리뷰] 헤어질 결심 (2022) - 부제`: the tags in front and
+ * the subtitle after a dash or bar taken off, and a year or original title in parentheses
+ * to show it is the film's name.
+ */
+export function filmFromPostTitle(title: string): ReturnType<typeof parseFilmName> {
+  const enclosed = BRACKETED.exec(title)?.[1] ?? QUOTED.exec(title)?.[1];
+  if (enclosed) return parseFilmName(enclosed);
+  const bare = title
+    .replace(/^(\s*[[【(（]\s*[^\]】)）]{1,20}\s*[\]】)）])+/, '')
+    .split(/\s+[-–—|]\s+/)[0]!;
+  const named = parseFilmName(bare);
+  return named && (named.year || named.originalTitle) ? named : undefined;
+}
 
 /**
  * The heading that names the film under its poster (`<h3>그녀 (Her, 2013)</h3>`, or a
@@ -74,6 +98,7 @@ function filmHeading(order: Element[], infoBlocks: Element[]): Element | undefin
   for (let index = at - 1; index >= 0; index -= 1) {
     const node = order[index]!;
     const text = linesOf(node).join(' ');
+    if (/^h[1-6]$/.test(node.tagName) && INFO_SECTION.test(text)) continue;
     if (/^h[1-6]$/.test(node.tagName)) return text.length <= 80 ? node : undefined;
     if (node.tagName === 'p' && text) {
       const named = parseFilmName(text);
@@ -107,6 +132,8 @@ export async function importHtmlPost(
   const notes: string[] = [`layout: ${platform.name}`];
   const body = parts.body;
   const videos = takeTrailers(body, notes);
+  unfoldMoreLess(body);
+  linkPreviewsAsLinks(body);
   removeJunk(body);
   dropZeroWidth(body);
   unfoldImageGrids(body);
@@ -120,8 +147,7 @@ export async function importHtmlPost(
   const heading = filmHeading(order, infoBlocks);
   const named = heading && parseFilmName(linesOf(heading).join(' '));
   if (heading && named) removeAll(body, (node) => node === heading);
-  const bracketed = BRACKETED.exec(title)?.[1];
-  const fromTitle = bracketed ? parseFilmName(bracketed) : undefined;
+  const fromTitle = filmFromPostTitle(title);
   const film: FilmFacts = { title: undefined, ...fromTitle, ...named, ...facts };
   film.originalTitle ??= named?.originalTitle ?? fromTitle?.originalTitle;
   film.year ??= named?.year ?? fromTitle?.year;
@@ -137,6 +163,9 @@ export async function importHtmlPost(
   for (const name of withoutAlt)
     notes.push(`image ${name}: no alt text on the page, used the film title; describe the picture`);
   tidyStructure(body);
+  // The rating line is the blogger's, not the film's: it goes to the post's own `rating:`.
+  const { rating, ...filmFacts } = film;
+  if (rating !== undefined) notes.push(`rating: ${rating}, from the post's 평점 line; check it`);
   const pubDate = parts.date ?? isoDate(now, site.timeZone);
   if (!parts.date) notes.push(`pubDate: no date found on the page, used today (${pubDate})`);
   return {
@@ -147,7 +176,8 @@ export async function importHtmlPost(
       pubDate,
       category: parts.category,
       tags: parts.tags,
-      movie: { ...film, title: movieTitle, poster, trailer: videos[0]?.watchUrl },
+      rating,
+      movie: { ...filmFacts, title: movieTitle, poster, trailer: videos[0]?.watchUrl },
     },
     body: await htmlToMarkdown(body, videos),
     images,

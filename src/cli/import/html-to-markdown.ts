@@ -1,5 +1,7 @@
 import type { Element, Root as HastRoot } from 'hast';
 import type { Image, Paragraph, Root, RootContent } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
+import { SKIP, visit } from 'unist-util-visit';
 import { directiveToMarkdown } from 'mdast-util-directive';
 import { defaultHandlers } from 'mdast-util-to-markdown';
 import rehypeRemark from 'rehype-remark';
@@ -8,7 +10,7 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified, type Processor } from 'unified';
 import type { Video } from '../../lib/media/video';
-import { GALLERY_END, GALLERY_START } from './tistory-blocks';
+import { GALLERY_END, GALLERY_START, SPOILER_END, SPOILER_START } from './tistory-blocks';
 
 /**
  * What survives sanitising: GitHub's default schema (no scripts, no `on*`, links only to
@@ -93,6 +95,58 @@ function galleries(tree: Root): void {
   tree.children = out;
 }
 
+/** A paragraph holding only a marker's text: the marker's text, else `undefined`. */
+const markerText = (node: RootContent) =>
+  node.type === 'paragraph' && node.children.length === 1 && node.children[0]?.type === 'text'
+    ? node.children[0].value.trim()
+    : undefined;
+
+/**
+ * Folded blocks (between `SPOILER_START:label` and `SPOILER_END`, see `unfoldMoreLess`)
+ * become `:::spoiler[label]`; a marker left anywhere else (a fold inside a list) goes, and
+ * its text stays in place.
+ */
+function spoilers(tree: Root): void {
+  const out: RootContent[] = [];
+  let fold: { label: string; children: RootContent[] } | undefined;
+  for (const node of tree.children) {
+    const text = markerText(node);
+    if (text?.startsWith(SPOILER_START)) {
+      if (fold) out.push(...fold.children);
+      fold = { label: text.slice(SPOILER_START.length).trim(), children: [] };
+    } else if (text === SPOILER_END) {
+      if (fold?.children.length)
+        out.push({
+          type: 'containerDirective',
+          name: 'spoiler',
+          attributes: {},
+          children: [
+            ...(fold.label
+              ? [
+                  {
+                    type: 'paragraph' as const,
+                    data: { directiveLabel: true },
+                    children: [{ type: 'text' as const, value: fold.label }],
+                  },
+                ]
+              : []),
+            ...(fold.children as ContainerDirective['children']),
+          ],
+        });
+      fold = undefined;
+    } else (fold?.children ?? out).push(node);
+  }
+  if (fold) out.push(...fold.children);
+  tree.children = out;
+  visit(tree, 'paragraph', (node, index, parent) => {
+    const text = markerText(node);
+    if (!parent || index === undefined || text === undefined) return undefined;
+    if (!text.startsWith(SPOILER_START) && text !== SPOILER_END) return undefined;
+    parent.children.splice(index, 1);
+    return [SKIP, index];
+  });
+}
+
 /** Trailer markers become `::trailer{youtube=…}` / `::trailer{url=…}` at their spot. */
 function trailers(tree: Root, videos: Video[]): void {
   tree.children = tree.children.flatMap((node): RootContent[] => {
@@ -126,6 +180,7 @@ export async function htmlToMarkdown(
     .use(rehypeRemark)
     .use(() => (tree: Root) => {
       trailers(tree, videos);
+      spoilers(tree);
       galleries(tree);
     })
     .use(remarkGfm)

@@ -6,6 +6,7 @@ import {
   findAll,
   hasClass,
   isElement,
+  removeAll,
   replaceNode,
   textOf,
 } from './hast-query';
@@ -13,6 +14,64 @@ import {
 /** Marks the start and end of an image grid, which becomes a `:::gallery`. */
 export const GALLERY_START = 'MARQUEE-GALLERY-START';
 export const GALLERY_END = 'MARQUEE-GALLERY-END';
+/** Marks a folded block, which becomes a `:::spoiler` (its label after the colon). */
+export const SPOILER_START = 'MARQUEE-SPOILER-START:';
+export const SPOILER_END = 'MARQUEE-SPOILER-END';
+
+/** The fold's own button text, which says nothing a spoiler label would. */
+const PLAIN_FOLD_LABEL = /^(더\s*보기|접기|닫기|more|read more|show more)$/i;
+
+/**
+ * Tistory's 더보기 fold, which bloggers use for endings and spoilers: the current editor's
+ * `div[data-ke-type=moreLess]` (its text in `.moreless-content`) and the older editor's
+ * `.moreless_content` (after a `.moreless_fold` button). Each becomes a `:::spoiler`,
+ * labelled with its button text when the blogger wrote one (`결말 보기`), so it stays folded.
+ */
+export function unfoldMoreLess(body: Element): void {
+  const isFold = (node: Element) =>
+    (isElement(node, 'div') && attribute(node, 'dataKeType')?.toLowerCase() === 'moreless') ||
+    hasClass(node, 'moreless_content');
+  const folds = findAll(
+    body,
+    (node) => isFold(node) && !findAll(node, (inner) => inner !== node && isFold(inner)).length,
+  );
+  for (const fold of folds) {
+    const parent = findAll(body, (node) => node.children.includes(fold))[0];
+    if (!parent) continue;
+    const content = findAll(fold, (node) => hasClass(node, 'moreless-content'))[0] ?? fold;
+    const label = (attribute(fold, 'dataTextMore') ?? '').trim();
+    replaceNode(parent, fold, [
+      h('p', `${SPOILER_START}${PLAIN_FOLD_LABEL.test(label) ? '' : label}`),
+      ...content.children.filter(
+        (child) => !(child.type === 'element' && hasClass(child, 'btn-toggle-moreless')),
+      ),
+      h('p', SPOILER_END),
+    ]);
+  }
+  // The older editor's fold button, beside its content.
+  removeAll(body, (node) => hasClass(node, 'moreless_fold'));
+}
+
+/**
+ * Tistory's link preview (`figure[data-ke-type=opengraph]`: image, title, description, host,
+ * each its own link) as one link named by the page's title.
+ */
+export function linkPreviewsAsLinks(body: Element): void {
+  const previews = findAll(
+    body,
+    (node) => isElement(node, 'figure') && attribute(node, 'dataKeType') === 'opengraph',
+  );
+  for (const preview of previews) {
+    const parent = findAll(body, (node) => node.children.includes(preview))[0];
+    if (!parent) continue;
+    const anchor = findAll(preview, (node) => isElement(node, 'a'))[0];
+    const href = attribute(preview, 'dataOgUrl') ?? (anchor && attribute(anchor, 'href'));
+    const titleNode = findAll(preview, (node) => hasClass(node, 'og-title'))[0];
+    const title =
+      attribute(preview, 'dataOgTitle')?.trim() || (titleNode ? textOf(titleNode) : '') || href;
+    replaceNode(parent, preview, href ? [h('p', [h('a', { href }, title)])] : []);
+  }
+}
 
 /**
  * Tistory's image grid (`figure.imagegridblock`, several images side by side) → each

@@ -111,6 +111,9 @@ describe.each(SITES)('$fixture site', (site) => {
     expect(doc.querySelector('link[type="application/rss+xml"]')?.getAttribute('href')).toBe(
       `${ORIGIN}/${site.other}/rss.xml`,
     );
+    expect(doc.querySelector('link[type="application/feed+json"]')?.getAttribute('href')).toBe(
+      `${ORIGIN}/${site.other}/feed.json`,
+    );
     const card = doc.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
     expect(card).toContain(`/og/reviews/${site.translation}.`);
     expect(build.site.exists(new URL(card).pathname.slice(1))).toBe(true);
@@ -154,6 +157,26 @@ describe.each(SITES)('$fixture site', (site) => {
       [translation, ...writtenInOther()].sort(),
     );
     expect(other.rss.channel.language).not.toBe(main.rss.channel.language);
+  });
+
+  test('the other language has its JSON Feed too, with the items of its RSS feed', () => {
+    const feed = JSON.parse(build.site.read(`${site.other}/feed.json`)) as {
+      language: string;
+      feed_url: string;
+      home_page_url: string;
+      items: { url: string }[];
+    };
+    expect(feed).toMatchObject({
+      language: site.other,
+      feed_url: `${ORIGIN}/${site.other}/feed.json`,
+      home_page_url: `${ORIGIN}/${site.other}/`,
+    });
+    const rssPaths = readRss(build.site.read(`${site.other}/rss.xml`)).items.map(
+      (item) => new URL(item.link).pathname,
+    );
+    expect(feed.items.map((item) => new URL(item.url).pathname)).toEqual(rssPaths);
+    const main = JSON.parse(build.site.read('feed.json')) as { language: string };
+    expect(main.language).toBe(site.language);
   });
 
   test('the other language’s home lists its reviews in its interface; no page of it is an empty fallback', () => {

@@ -18,6 +18,7 @@ const cases = [
   ['tistory-poster', '그녀.html', 'expected'],
   ['tistory-odyssey', 'post.html', 'expected'],
   ['tistory-fold', 'post.html', 'expected'],
+  ['wordpress', 'post.html', 'expected'],
   ['tistory-blog', '그녀.html', '그녀.expected'],
   ['tistory-blog', 'carol.html', 'carol.expected'],
   ['naver', 'blog.html', 'expected'],
@@ -183,6 +184,24 @@ describe('what each layout yields', () => {
     );
     expect(body).toMatch(/\n\[헤어질 결심\]\(https:\/\/movie\.example\.com\/x\)\n?$/);
     expect(body.match(/movie\.example\.com/g)).toHaveLength(1);
+  });
+
+  test('an English blog (WordPress): English info lines, the film from "Her (2013) review: …", share and related-post boxes out', async () => {
+    const { frontmatter, body } = await importHtmlPost(
+      path.join(fixtures, 'wordpress/post.html'),
+      site,
+      NOW,
+    );
+    expect(frontmatter.movie).toMatchObject({
+      title: 'Her',
+      year: 2013,
+      directors: ['Spike Jonze'],
+      cast: ['Joaquin Phoenix', 'Scarlett Johansson'],
+      runtime: 126,
+      trailer: 'https://www.youtube.com/watch?v=ne6p6MfLBxc',
+    });
+    expect(body).not.toMatch(/Director|Starring|Runtime|Related|Share this/);
+    expect(body).toContain('Theodore writes other people’s letters for a living.');
   });
 
   test('Naver: SmartEditor components, captions as titles, #tags, a later YouTube player as the trailer', async () => {

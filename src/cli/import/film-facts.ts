@@ -33,10 +33,26 @@ const LABELS: [RegExp, Field][] = [
   [/^(출연|주연)(진)?$/, 'cast'],
   [/^(관람\s*)?등급$/, 'certification'],
   [/^(나의\s*|내\s*|개인\s*)?(평점|별점)$/, 'rating'],
+  // The same labels as English-language blogs write them.
+  [/^(title|film|movie)$/i, 'title'],
+  [/^original\s+title$/i, 'originalTitle'],
+  [/^(year|release\s+year)$/i, 'year'],
+  [/^genres?$/i, 'genres'],
+  [/^(country|countries)(\s+of\s+origin)?$/i, 'countries'],
+  [/^(runtime|run\s*time|running\s+time|length)$/i, 'runtime'],
+  [/^(release\s+date|released)$/i, 'releaseDate'],
+  [/^(directors?|directed\s+by)$/i, 'directors'],
+  [/^(starring|stars|cast)$/i, 'cast'],
+  [/^(rated|certificate|certification|age\s+rating)$/i, 'certification'],
+  [/^(my\s+)?(rating|score)$/i, 'rating'],
 ];
 
 const BULLETS = '[\\s\\-•·*▶►■□◆◇○●※]*';
 const INFO_LINE = new RegExp(`^${BULLETS}([가-힣 ]{1,8}?)\\s*[:：|]\\s*(.+)$`);
+/** `Director: Spike Jonze`, `Runtime | 126 min`: an English label and a short value. */
+const ENGLISH_INFO_LINE = new RegExp(
+  `^${BULLETS}([A-Za-z][A-Za-z ]{1,22}?)\\s*[:：|]\\s*(.{1,150})$`,
+);
 /** `개봉 2014.05.22.`, `감독 스파이크 존즈`: a known label, a space, the value (short lines only). */
 const BARE_INFO_LINE = new RegExp(
   `^${BULLETS}(개봉일?|감독|출연|주연|등급|관람\\s*등급|장르|국가|러닝\\s*타임|상영\\s*시간|원제|제작\\s*연도)\\s+(.+)$`,
@@ -129,12 +145,25 @@ function parseRuntime(value: string): number | undefined {
   return /^\d+$/.test(value.trim()) ? Number(value.trim()) : undefined;
 }
 
-/** `2014.05.22`, `2014. 5. 22.`, `2014-05-22`, `2014년 5월 22일` → `2014-05-22` (a real day only). */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** `May 22, 2014` or `22 May 2014` (a month's name or its first three letters) → its numbers. */
+function englishDate(value: string): [number, number, number] | undefined {
+  const month = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+  let match = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(value);
+  if (match && month(match[1]!)) return [Number(match[3]), month(match[1]!), Number(match[2])];
+  match = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/.exec(value);
+  if (match && month(match[2]!)) return [Number(match[3]), month(match[2]!), Number(match[1])];
+  return undefined;
+}
+
+/** `2014.05.22`, `2014. 5. 22.`, `2014-05-22`, `2014년 5월 22일`, `May 22, 2014` → `2014-05-22` (a real day only). */
 function parseKoreanDate(value: string): string | undefined {
   const match = /(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})/.exec(value);
   // `개봉 2014.05.22. 재개봉 2020.02.14.`: the first release.
-  if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const parts = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : englishDate(value);
+  if (!parts) return undefined;
+  const [year, month, day] = parts as [number, number, number];
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
   return date.toISOString().slice(0, 10);
@@ -257,7 +286,10 @@ export function extractFilmFacts(body: Root | Element): {
         mapped += 1;
         continue;
       }
-      const match = INFO_LINE.exec(line) ?? (line.length <= 120 ? BARE_INFO_LINE.exec(line) : null);
+      const match =
+        INFO_LINE.exec(line) ??
+        ENGLISH_INFO_LINE.exec(line) ??
+        (line.length <= 120 ? BARE_INFO_LINE.exec(line) : null);
       const field = match && LABELS.find(([label]) => label.test(match[1]!.trim()))?.[1];
       if (!match || !field) {
         left.push(line);

@@ -71,18 +71,23 @@ const BRACKETED = /[<〈《「『]\s*([^<>〈〉《》「」『』]+?)\s*[>〉�
 /** A film's name in quotes in a post title: `영화 '헤어질 결심' 후기`, `“그녀” 리뷰`. */
 const QUOTED = /(?:^|\s)['‘"“]([^'‘’"“”]+?)['’"”](?=\s|$|[,.!?:])/;
 
+/** What a post title says after the film's name: `그녀 (2013) 리뷰`, `Her (2013) review`. */
+const REVIEW_WORDS =
+  /(\s+(영화\s*)?(리뷰|후기|감상평?|솔직\s*후기|결말|해석|줄거리|review|film review|movie review))+$/i;
+
 /**
  * The film's name in a post title, when the title says it plainly: in brackets or quotes
- * (`<그녀>`, `'그녀'`), or as `[영화 리뷰] 헤어질 결심 (2022) - 부제`: the tags in front and
- * the subtitle after a dash or bar taken off, and a year or original title in parentheses
- * to show it is the film's name.
+ * (`<그녀>`, `'그녀'`), or as `[영화 리뷰] 헤어질 결심 (2022) - 부제` or `Her (2013) review: …`:
+ * the tags in front, the subtitle after a dash, bar or colon and a `리뷰` or `review` taken
+ * off, with a year or original title in parentheses to show it is the film's name.
  */
 export function filmFromPostTitle(title: string): ReturnType<typeof parseFilmName> {
   const enclosed = BRACKETED.exec(title)?.[1] ?? QUOTED.exec(title)?.[1];
   if (enclosed) return parseFilmName(enclosed);
   const bare = title
     .replace(/^(\s*[[【(（]\s*[^\]】)）]{1,20}\s*[\]】)）])+/, '')
-    .split(/\s+[-–—|]\s+/)[0]!;
+    .split(/\s+[-–—|]\s+|:\s+/)[0]!
+    .replace(REVIEW_WORDS, '');
   const named = parseFilmName(bare);
   return named && (named.year || named.originalTitle) ? named : undefined;
 }
@@ -153,6 +158,8 @@ export async function importHtmlPost(
   film.year ??= named?.year ?? fromTitle?.year;
   const movieTitle = film.title ?? title;
   if (!film.title) notes.push(`movie.title: no 제목/영화 line, used the post title; check it`);
+  else if (!facts.title && !named && fromTitle)
+    notes.push(`movie.title: "${film.title}", read from the post title; check it`);
   const { images, poster, dropped, withoutAlt } = collectImages(
     body,
     path.dirname(path.resolve(file)),

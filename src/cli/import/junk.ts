@@ -32,7 +32,7 @@ const JUNK_TAGS = new Set([
  * posts, stickers. Matched as whole words of the name (`share-box`, `btn_like`).
  */
 const JUNK_WORDS =
-  /(^|[-_\s])(ad|ads|adsense|adsbygoogle|adfit|advert|advertisement|sponsor|revenue|powerlink|share|sns|social|like|likeit|sympathy|postbtn|subscribe|comment|comments|reply|related|another|category-list|plugin|footer|header|gnb|lnb|sidebar|widget|sticker|btn|banner|tracking|pixel|toolbar|copyright|container_postbtn|tag|tags|tag_content|wrap_tag)($|[-_\s\d])/i;
+  /(^|[-_\s])(ad|ads|adsense|adsbygoogle|adfit|advert|advertisement|sponsor|revenue|powerlink|share|sns|social|like|likeit|sympathy|postbtn|subscribe|comment|comments|reply|related|relatedposts|yarpp|sharedaddy|another|category-list|plugin|footer|header|gnb|lnb|sidebar|widget|sticker|btn|banner|tracking|pixel|toolbar|copyright|container_postbtn|tag|tags|tag_content|wrap_tag)($|[-_\s\d])/i;
 
 const TRACKER_HOSTS =
   /(google-analytics|googletagmanager|doubleclick|facebook\.com\/tr|analytics|pixel|beacon|stat\.|tistory\.com\/stat|naver\.com\/(?:wcs|lcs)|adfit|daumcdn\.net\/kas)/i;

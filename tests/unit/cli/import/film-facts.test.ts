@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { parseRating } from '../../../../src/cli/import/film-facts';
+import { extractFilmFacts, parseRating } from '../../../../src/cli/import/film-facts';
 import { filmFromPostTitle } from '../../../../src/cli/import/html-post';
 
 test.each([
@@ -39,6 +39,8 @@ test.each([
   ["영화 '헤어질 결심' 후기", { title: '헤어질 결심' }],
   ['“그녀” 리뷰: 목소리의 사랑', { title: '그녀' }],
   ['<그녀> 리뷰', { title: '그녀' }],
+  ['Her (2013) review: a voice to fall for', { title: 'Her', year: 2013 }],
+  ['우리들 (The World of Us) 리뷰', { title: '우리들', originalTitle: 'The World of Us' }],
 ])('the post title "%s" names the film %o', (title, film) => {
   expect(filmFromPostTitle(title)).toEqual(film);
 });
@@ -49,3 +51,45 @@ test.each(['[영화 리뷰] 올해 본 영화 결산 - 2022', '주말에 본 영
     expect(filmFromPostTitle(title)).toBeUndefined();
   },
 );
+
+/** The facts of one paragraph per line. */
+const factsOf = (...lines: string[]) =>
+  extractFilmFacts({
+    type: 'root',
+    children: lines.map((line) => ({
+      type: 'element',
+      tagName: 'p',
+      properties: {},
+      children: [{ type: 'text', value: line }],
+    })),
+  }).facts;
+
+test('English info lines as English-language blogs write them', () => {
+  expect(
+    factsOf(
+      'Directed by: Céline Sciamma',
+      'Starring: Noémie Merlant (Marianne), Adèle Haenel (Héloïse)',
+      'Running time: 2h 2m',
+      'Release date: December 6, 2019',
+      'Country: France',
+      'Genre: Drama, Romance',
+      'Rated: R',
+      'My rating: 5/5',
+    ),
+  ).toEqual({
+    directors: ['Céline Sciamma'],
+    cast: [
+      { name: 'Noémie Merlant', role: 'Marianne' },
+      { name: 'Adèle Haenel', role: 'Héloïse' },
+    ],
+    runtime: 122,
+    releaseDate: '2019-12-06',
+    countries: ['France'],
+    genres: ['Drama', 'Romance'],
+    certification: 'R',
+    rating: 5,
+  });
+  expect(factsOf('Released: 6 Dec 2019').releaseDate).toBe('2019-12-06');
+  // Prose that merely starts with a word and a colon is no info line.
+  expect(factsOf('Monday: matches. Tuesday: a girl.')).toEqual({});
+});

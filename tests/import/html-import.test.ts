@@ -19,6 +19,7 @@ const cases = [
   ['tistory-odyssey', 'post.html', 'expected'],
   ['tistory-fold', 'post.html', 'expected'],
   ['wordpress', 'post.html', 'expected'],
+  ['tistory-old', 'old.html', 'expected'],
   ['tistory-blog', '그녀.html', '그녀.expected'],
   ['tistory-blog', 'carol.html', 'carol.expected'],
   ['naver', 'blog.html', 'expected'],

@@ -20,6 +20,16 @@ export interface FilmFacts {
 
 type Field = keyof FilmFacts;
 
+/** A line's label and value, in one of the info-line forms below; `undefined` for other lines. */
+function infoLine(line: string): { label: string; value: string } | undefined {
+  const match =
+    INFO_LINE.exec(line) ??
+    ENGLISH_INFO_LINE.exec(line) ??
+    (line.length <= 120 ? BARE_INFO_LINE.exec(line) : null);
+  // Each form's label and value groups are required, so a match has both.
+  return match ? { label: match[1]!.trim(), value: match[2]! } : undefined;
+}
+
 /** Korean info-line labels, as bloggers write them, and the field each fills. */
 const LABELS: [RegExp, Field][] = [
   [/^(영화\s*제목|영화명|제목)$/, 'title'],
@@ -170,6 +180,8 @@ function parseKoreanDate(value: string): string | undefined {
 }
 
 const STAR_FULL = /[★⭐]/gu;
+/** A line of rating stars and nothing else. */
+const STARS_ONLY = /^[\s★☆½⯪⭐✩]*[★⭐][\s★☆½⯪⭐✩]*$/u;
 const STAR_HALF = /[½⯪]/gu;
 const STAR_EMPTY = /[☆✩]/gu;
 
@@ -278,7 +290,6 @@ export function extractFilmFacts(body: Root | Element): {
     let ratings = 0;
     const left: string[] = [];
     for (const line of lines) {
-      // INFO_LINE's label and value groups are required, so a match has both.
       const summary = summaryLine(line);
       if (summary) {
         for (const [key, value] of Object.entries(summary) as [Field, never][])
@@ -286,12 +297,10 @@ export function extractFilmFacts(body: Root | Element): {
         mapped += 1;
         continue;
       }
-      const match =
-        INFO_LINE.exec(line) ??
-        ENGLISH_INFO_LINE.exec(line) ??
-        (line.length <= 120 ? BARE_INFO_LINE.exec(line) : null);
-      const field = match && LABELS.find(([label]) => label.test(match[1]!.trim()))?.[1];
-      if (!match || !field) {
+      // A line of stars alone (`★★★★☆`) is the blogger's rating, as if labelled 평점.
+      const labelled = STARS_ONLY.test(line) ? { label: '평점', value: line } : infoLine(line);
+      const field = labelled && LABELS.find(([label]) => label.test(labelled.label))?.[1];
+      if (!labelled || !field) {
         left.push(line);
         continue;
       }
@@ -300,16 +309,17 @@ export function extractFilmFacts(body: Root | Element): {
         mapped += 1;
         continue;
       }
-      if (setFact(facts, field, match[2]!)) mapped += 1;
+      if (setFact(facts, field, labelled.value)) mapped += 1;
       else {
         delete facts[field];
         unreadable.push(line);
       }
     }
-    if (mapped === lines.length) consumed.add(block);
-    // A line with the blogger's rating alone, anywhere in the post, is no film info block.
-    if (mapped === lines.length && ratings === lines.length) ratingLines.add(block);
-    else if (mapped > 0 && left.length && block.tagName !== 'tr') partly.set(block, left);
+    if (mapped === lines.length) {
+      consumed.add(block);
+      // A line with the blogger's rating alone, anywhere in the post, is no film info block.
+      if (ratings === lines.length) ratingLines.add(block);
+    } else if (mapped > 0 && left.length && block.tagName !== 'tr') partly.set(block, left);
   }
   // A `<br>` block of info lines with a few other lines: those stay, and are reported.
   for (const [block, left] of partly) {

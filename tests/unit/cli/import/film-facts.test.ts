@@ -93,3 +93,9 @@ test('English info lines as English-language blogs write them', () => {
   // Prose that merely starts with a word and a colon is no info line.
   expect(factsOf('Monday: matches. Tuesday: a girl.')).toEqual({});
 });
+
+test('a line of stars alone is the rating; stars inside a sentence are not', () => {
+  expect(factsOf('★★★★☆')).toEqual({ rating: 4 });
+  expect(factsOf(' ★★★½ ')).toEqual({ rating: 3.5 });
+  expect(factsOf('별이 ★★★★ 네 개')).toEqual({});
+});

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { MarqueeError, type ErrorLocation } from '../lib/errors';
+import { checkedEntryInfo, type EntryInfo } from './checked-entry-info';
 import { sendToOpenTabs } from './dev-browser';
 import { checkReviews } from '../lib/check/check-reviews';
 import { firstLocation, withQuietMarkdownErrors } from '../lib/check/quiet-markdown-errors';
@@ -51,7 +52,48 @@ function withoutRenderPrefix(message: string): string {
 /** A render function of Astro's content entry types (what the glob loader calls per post). */
 type RenderFunction = (props: Record<string, unknown>) => Promise<unknown>;
 /** `entryTypes`, which Astro hands its own glob loader (not part of the public LoaderContext type). */
-type EntryTypes = Map<string, { getRenderFunction?(config: unknown): Promise<RenderFunction> }>;
+type EntryTypes = Map<
+  string,
+  {
+    getEntryInfo?: (params: { contents: string; fileUrl: URL }) => Promise<EntryInfo>;
+    getRenderFunction?(config: unknown): Promise<RenderFunction>;
+  }
+>;
+
+/**
+ * The entry types with each file's entry info taken from the check (`checkedEntryInfo`):
+ * Astro's glob loader reads every post's frontmatter again, changed or not, before it
+ * compares digests.
+ */
+function reusingCheckedPosts(
+  entryTypes: EntryTypes,
+  checkedByFile: Map<string, CheckedPost>,
+): EntryTypes {
+  return new Map(
+    [...entryTypes].map(([extension, type]) => {
+      const getEntryInfo = type.getEntryInfo?.bind(type);
+      if (!getEntryInfo) return [extension, type] as const;
+      return [
+        extension,
+        {
+          ...type,
+          getEntryInfo: (params: { contents: string; fileUrl: URL }) => {
+            const post = checkedByFile.get(path.resolve(fileURLToPath(params.fileUrl)));
+            // The very text the check read (else Astro reads it, and `parseData` finds the change).
+            const info =
+              post?.post.source === params.contents
+                ? checkedEntryInfo(
+                    params.contents,
+                    post.frontmatter.data as Record<string, unknown>,
+                  )
+                : undefined;
+            return info ? Promise.resolve(info) : getEntryInfo(params);
+          },
+        },
+      ] as const;
+    }),
+  );
+}
 type GlobLoaderContext = LoaderContext & { entryTypes: EntryTypes };
 
 /**
@@ -276,7 +318,7 @@ export function reviewLoader(options: { base: string }): Loader {
           logger,
           ...{
             entryTypes: collectingRenderErrors(
-              (context as GlobLoaderContext).entryTypes,
+              reusingCheckedPosts((context as GlobLoaderContext).entryTypes, checkedByFile),
               (message, filePath) => {
                 problems.push(message);
                 if (!context.watcher || !filePath) return;

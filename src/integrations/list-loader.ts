@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { checkLists, readReviewRefs } from '../lib/check/check-lists';
+import { checkedReviewRefs } from '../lib/check/review-refs';
 import { MarqueeError } from '../lib/errors';
 import { setListCount } from '../lib/lists/list-count';
 import { listTexts, shiftLines, type ListText } from '../lib/lists/list-text';
@@ -28,7 +29,9 @@ export function listLoader(options: { base: string; reviews: string }): Loader {
         root,
         listsFolder,
         contentRoot: path.dirname(listsFolder),
-        reviews: readReviewRefs(path.resolve(root, options.reviews)),
+        reviews:
+          (await checkedReviewRefs(path.resolve(root, options.reviews))) ??
+          readReviewRefs(path.resolve(root, options.reviews)),
       });
       const [first] = sortProblems(problems);
       if (first) {

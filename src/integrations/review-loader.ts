@@ -9,6 +9,7 @@ import { MarqueeError, type ErrorLocation } from '../lib/errors';
 import { checkedEntryInfo, type EntryInfo } from './checked-entry-info';
 import { sendToOpenTabs } from './dev-browser';
 import { checkReviews } from '../lib/check/check-reviews';
+import { startReviewRefs } from '../lib/check/review-refs';
 import { firstLocation, withQuietMarkdownErrors } from '../lib/check/quiet-markdown-errors';
 import { setDevProblems } from '../lib/check/dev-problems';
 import { setKnownReviews } from '../lib/check/review-links';
@@ -271,12 +272,21 @@ export function reviewLoader(options: { base: string }): Loader {
       // Every post is checked before Astro reads any: no image path reaches image(), Vite
       // or sharp unchecked, and every mistake of every post is listed at once.
       const reviewsFolder = path.resolve(root, options.base);
-      const checked = await checkReviews({
-        root,
-        reviewsFolder,
-        contentRoot: path.dirname(reviewsFolder),
-        language: site.language,
-      });
+      // The list loader, running meanwhile, waits for the posts this check reads.
+      const settleRefs = startReviewRefs(reviewsFolder);
+      let checked: Awaited<ReturnType<typeof checkReviews>>;
+      try {
+        checked = await checkReviews({
+          root,
+          reviewsFolder,
+          contentRoot: path.dirname(reviewsFolder),
+          language: site.language,
+        });
+      } catch (error) {
+        settleRefs(undefined);
+        throw error;
+      }
+      settleRefs(checked.posts);
       setSitePeople(checked.people);
       setSiteDiary(checked.diary);
       for (const warning of checked.warnings) context.logger.warn(warning);

@@ -13,6 +13,9 @@ const site = { timeZone: 'Asia/Seoul' };
 const tmp = mkdtempSync(path.join(repoRoot, 'tests/.tmp/import-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
+/** A fixture page imported as on 2024-01-01 in Seoul: `imported('naver/blog.html')`. */
+const imported = (page: string) => importHtmlPost(path.join(fixtures, page), site, NOW);
+
 /** Folder, saved page, and the name its expected files start with. */
 const cases = [
   ['tistory-poster', '그녀.html', 'expected'],
@@ -60,11 +63,7 @@ describe.each(cases)('importing %s/%s', (name, page, expected) => {
 
 describe('what each layout yields', () => {
   test('Tistory: facts from <br> info lines, poster from its caption, first YouTube player as the trailer', async () => {
-    const { frontmatter, body, images } = await importHtmlPost(
-      path.join(fixtures, 'tistory-poster/그녀.html'),
-      site,
-      NOW,
-    );
+    const { frontmatter, body, images } = await imported('tistory-poster/그녀.html');
     expect(frontmatter).toMatchObject({
       title: '그녀, 목소리만으로 사랑에 빠질 수 있을까',
       pubDate: '2022-06-18T21:30:00+09:00',
@@ -93,11 +92,7 @@ describe('what each layout yields', () => {
   });
 
   test("Tistory's editor markup: film from the heading under the poster, info-line forms, grid as gallery, ads and empty sections out", async () => {
-    const { frontmatter, body, notes } = await importHtmlPost(
-      path.join(fixtures, 'tistory-blog/그녀.html'),
-      site,
-      NOW,
-    );
+    const { frontmatter, body, notes } = await imported('tistory-blog/그녀.html');
     expect(frontmatter.title).toBe('[영화 리뷰] <그녀> 목소리와 사랑에 빠진 남자');
     expect(frontmatter.movie).toMatchObject({
       title: '그녀',
@@ -150,11 +145,7 @@ describe('what each layout yields', () => {
   });
 
   test('Tistory (Odyssey): facts from a table, a Vimeo trailer, four images in a row become a gallery', async () => {
-    const { frontmatter, body } = await importHtmlPost(
-      path.join(fixtures, 'tistory-odyssey/post.html'),
-      site,
-      NOW,
-    );
+    const { frontmatter, body } = await imported('tistory-odyssey/post.html');
     expect(frontmatter.movie).toMatchObject({
       title: '헤어질 결심',
       originalTitle: 'Decision to Leave',
@@ -168,11 +159,7 @@ describe('what each layout yields', () => {
   });
 
   test("Tistory's current editor: film from the post title, the facts' own heading and table gone, 더보기 as a spoiler, a link preview as one link, the 평점 line as the rating", async () => {
-    const { frontmatter, body, notes } = await importHtmlPost(
-      path.join(fixtures, 'tistory-fold/post.html'),
-      site,
-      NOW,
-    );
+    const { frontmatter, body, notes } = await imported('tistory-fold/post.html');
     // "[영화 리뷰] 헤어질 결심 (2022) - 박찬욱 감독의 미스터리 로맨스": not the "영화 정보" heading.
     expect(frontmatter.movie).toMatchObject({ title: '헤어질 결심', year: 2022, runtime: 138 });
     expect(frontmatter.rating).toBe(4.5);
@@ -188,11 +175,7 @@ describe('what each layout yields', () => {
   });
 
   test('an English blog (WordPress): English info lines, the film from "Her (2013) review: …", share and related-post boxes out', async () => {
-    const { frontmatter, body } = await importHtmlPost(
-      path.join(fixtures, 'wordpress/post.html'),
-      site,
-      NOW,
-    );
+    const { frontmatter, body } = await imported('wordpress/post.html');
     expect(frontmatter.movie).toMatchObject({
       title: 'Her',
       year: 2013,
@@ -206,11 +189,7 @@ describe('what each layout yields', () => {
   });
 
   test('Naver: SmartEditor components, captions as titles, #tags, a later YouTube player as the trailer', async () => {
-    const { frontmatter, body } = await importHtmlPost(
-      path.join(fixtures, 'naver/blog.html'),
-      site,
-      NOW,
-    );
+    const { frontmatter, body } = await imported('naver/blog.html');
     expect(frontmatter).toMatchObject({
       pubDate: '2023-03-04T21:05:00+09:00',
       category: '영화 이야기',

@@ -42,6 +42,14 @@ export async function otherLanguageReviews(): Promise<Review[]> {
   return [...translations, ...written].sort(byNewest);
 }
 
+/**
+ * The `getStaticPaths` of the other language's single pages (`/en/search/`, `/en/rss.xml`,
+ * `/en/feed.json`): one, under its prefix, once it has reviews; none before.
+ */
+export async function otherLanguagePagePaths(): Promise<{ params: { lang: string } }[]> {
+  return (await otherLanguageReviews()).length ? [{ params: { lang: otherLanguage() } }] : [];
+}
+
 /** The other language's home pages (`/en/`, `/en/page/2/`), `reviewsPerPage` each; none without reviews in it. */
 export async function otherLanguageHomePages() {
   const reviews = await otherLanguageReviews();

@@ -4,14 +4,11 @@ import { feedItems } from '../../components/review/feed-items';
 import { FEED_SIZE } from '../../lib/feeds/items';
 import { jsonFeed } from '../../lib/feeds/json-feed';
 import { languageHomePath, languagePath, otherLanguage } from '../../lib/language-paths';
-import { otherLanguageReviews } from '../../lib/reviews/language-pages';
+import { otherLanguagePagePaths, otherLanguageReviews } from '../../lib/reviews/language-pages';
 import { site } from '../../lib/site';
 
 /** `/en/feed.json` on a Korean site, beside `/en/rss.xml`: the same items as JSON Feed 1.1. */
-export const getStaticPaths = (async () =>
-  (await otherLanguageReviews()).length
-    ? [{ params: { lang: otherLanguage() } }]
-    : []) satisfies GetStaticPaths;
+export const getStaticPaths = otherLanguagePagePaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async () => {
   const lang = otherLanguage();

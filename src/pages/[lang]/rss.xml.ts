@@ -4,14 +4,11 @@ import { feedItems } from '../../components/review/feed-items';
 import { FEED_SIZE } from '../../lib/feeds/items';
 import { rssResponse } from '../../lib/feeds/rss';
 import { languagePath, otherLanguage } from '../../lib/language-paths';
-import { otherLanguageReviews } from '../../lib/reviews/language-pages';
+import { otherLanguagePagePaths, otherLanguageReviews } from '../../lib/reviews/language-pages';
 import { site } from '../../lib/site';
 
 /** `/en/rss.xml` on a Korean site, when it has reviews in English: the translations and the reviews written in it. */
-export const getStaticPaths = (async () =>
-  (await otherLanguageReviews()).length
-    ? [{ params: { lang: otherLanguage() } }]
-    : []) satisfies GetStaticPaths;
+export const getStaticPaths = otherLanguagePagePaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async () => {
   const lang = otherLanguage();

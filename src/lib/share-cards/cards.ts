@@ -7,6 +7,7 @@ import type { Review } from '../reviews/reviews';
 import { site } from '../site';
 import type { Taxonomy, Term } from '../taxonomies/taxonomies';
 import { withBase } from '../urls';
+import { countryByName } from '../vocabulary/countries';
 import { CARD_HEIGHT, CARD_WIDTH, STRIP_POSTER, type CardContent } from './layout';
 import { cardHash } from './render';
 
@@ -52,6 +53,24 @@ export function shareCard(name: string, content: CardContent, alt: string): Shar
   };
 }
 
+/** Countries whose films' titles are drawn with Japanese or Chinese glyph shapes. */
+const CJK_LANGUAGES: Record<string, 'ja' | 'zh'> = {
+  JP: 'ja',
+  CN: 'zh',
+  TW: 'zh',
+  HK: 'zh',
+  MO: 'zh',
+};
+
+/** The film's first country with a CJK script of its own (`일본` → `ja`), else `undefined`. */
+export function cjkLanguageOf(countries: readonly string[] | undefined): 'ja' | 'zh' | undefined {
+  for (const name of countries ?? []) {
+    const code = countryByName(name)?.code;
+    if (code && CJK_LANGUAGES[code]) return CJK_LANGUAGES[code];
+  }
+  return undefined;
+}
+
 /**
  * A review's card: poster (else cover), film, original title and year, stars, post title.
  * A headline that is just the film's title is not shown a second time.
@@ -75,6 +94,7 @@ export function reviewCard(
     rating: data.rating,
     postTitle: sameAsFilm ? undefined : data.title,
     poster: image && imageFile(image),
+    cjkLanguage: cjkLanguageOf(movie.countries),
   };
   const alt = sameAsFilm
     ? t(settings.language, 'share.reviewAltFilm', { film: movie.title })

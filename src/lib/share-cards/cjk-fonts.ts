@@ -90,10 +90,13 @@ function weightOf(value: unknown, inherited: FontWeight): FontWeight {
  * Japanese and Chinese texts put it before Pretendard, so all their CJK characters share
  * one design; a Korean text keeps Pretendard first, for hanja it lacks.
  */
-export function withCjkFonts(layout: CardNode): { layout: CardNode; fonts: Font[] } {
+export function withCjkFonts(
+  layout: CardNode,
+  hint?: Language,
+): { layout: CardNode; fonts: Font[] } {
   const all = texts(layout);
   if (!all.some((text) => IDEOGRAPHIC.test(text))) return { layout, fonts: [] };
-  const language: Language = all.some((text) => KANA.test(text)) ? 'ja' : 'zh';
+  const language: Language = all.some((text) => KANA.test(text)) ? 'ja' : (hint ?? 'zh');
   const slices = sliceOf(language);
   const fonts = new Map<string, Font>();
 

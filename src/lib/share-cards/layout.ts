@@ -17,6 +17,11 @@ export interface ReviewCardContent {
   postTitle?: string | undefined;
   /** The poster (or cover) as a file path; the card has a lettered panel without one. */
   poster?: string | undefined;
+  /**
+   * The glyph shapes for a title in kanji or hanzi alone, which do not say their language:
+   * Japanese for a film from Japan, Chinese for one from China, Taiwan or Hong Kong.
+   */
+  cjkLanguage?: 'ja' | 'zh' | undefined;
 }
 
 /** The card of the site and of lists: a heading, a line under it and a strip of posters. */

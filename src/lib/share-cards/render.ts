@@ -24,7 +24,8 @@ import {
 const CARD_VERSION = '4';
 
 /** The element tree satori draws, with the CJK font slices its text needs (`cjk-fonts.ts`). */
-const drawnLayout = (card: CardContent) => withCjkFonts(cardLayout(card));
+const drawnLayout = (card: CardContent) =>
+  withCjkFonts(cardLayout(card), card.kind === 'review' ? card.cjkLanguage : undefined);
 
 const require = createRequire(import.meta.url);
 

@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import type { Review } from '../../../../src/lib/reviews/reviews';
-import { reviewCard, termPageCard, type CardSettings } from '../../../../src/lib/share-cards/cards';
+import {
+  cjkLanguageOf,
+  reviewCard,
+  termPageCard,
+  type CardSettings,
+} from '../../../../src/lib/share-cards/cards';
 
 const ENGLISH: CardSettings = { language: 'en', title: 'Late Show' };
 const KOREAN: CardSettings = { language: 'ko', title: '마키 시네마' };
@@ -49,6 +54,29 @@ describe('a review’s card says the film’s title once', () => {
       postTitle: 'A witches’ ballet',
     });
     expect(card.alt).toBe('Preview of the review of Suspiria: A witches’ ballet');
+  });
+});
+
+describe('the glyph shapes of a title in kanji or hanzi alone follow the film’s country', () => {
+  test.each([
+    [['일본'], 'ja'],
+    [['Japan'], 'ja'],
+    [['미국', '홍콩'], 'zh'],
+    [['TW'], 'zh'],
+    [['중국', '일본'], 'zh'],
+    [['대한민국'], undefined],
+    [[], undefined],
+    [undefined, undefined],
+  ] as const)('%o → %s', (countries, language) => {
+    expect(cjkLanguageOf(countries)).toBe(language);
+  });
+
+  test('a Japanese film’s card carries the hint', () => {
+    const card = reviewCard(
+      review('怪物', { title: '怪物', year: 2023, countries: ['일본'] }),
+      ENGLISH,
+    );
+    expect(card.content).toMatchObject({ cjkLanguage: 'ja' });
   });
 });
 

@@ -65,6 +65,14 @@ describe('withCjkFonts', () => {
     expect(styleOf(letter.layout, '霸')?.fontFamily).toMatch(/^Noto Sans SC /);
   });
 
+  test('a title in kanji alone takes the Japanese shapes when the film is from Japan', () => {
+    const kanji = cardLayout(review('怪物'));
+    expect(styleOf(withCjkFonts(kanji, 'ja').layout, '怪物')?.fontFamily).toMatch(
+      /^Noto Sans JP \[\d+\].*, Pretendard$/,
+    );
+    expect(styleOf(withCjkFonts(kanji).layout, '怪物')?.fontFamily).toMatch(/^Noto Sans SC /);
+  });
+
   test('a Korean text with hanja keeps Pretendard first, for the hanja it has', () => {
     const { layout } = withCjkFonts(cardLayout(review('패왕별희(霸王別姬)')));
     expect(styleOf(layout, '패왕별희(霸王別姬)')?.fontFamily).toMatch(/^Pretendard, Noto Sans SC /);

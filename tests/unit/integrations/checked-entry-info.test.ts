@@ -34,7 +34,7 @@ test('the fixtures hold enough posts to compare', () => {
 test.each(posts.map((file) => [path.relative(fixtures, file), file]))(
   '%s: the entry info from the check is the one Astro reads',
   (_name, file) => {
-    const contents = readFileSync(file!, 'utf8');
+    const contents = readFileSync(file, 'utf8');
     const checked = readFrontmatter(contents);
     // Posts the check refuses never reach Astro.
     if (checked.errors.length) return;

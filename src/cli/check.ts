@@ -48,15 +48,13 @@ try {
   });
   warnings.push(...checked.warnings);
   // Film lists, against the reviews as written (a list may name a draft).
-  const { checkLists, reviewRef } = await import('../lib/check/check-lists');
+  const { checkLists, checkedPostRefs } = await import('../lib/check/check-lists');
   const { listTexts, shiftLines } = await import('../lib/lists/list-text');
   const lists = await checkLists({
     root,
     listsFolder: path.join(root, 'content/lists'),
     contentRoot: path.join(root, 'content'),
-    reviews: checked.posts.flatMap(
-      ({ post, frontmatter }) => reviewRef(post.entry, frontmatter.data) ?? [],
-    ),
+    reviews: checkedPostRefs(checked.posts),
   });
   posts = checked.posts.length;
   setKnownReviews(checked.posts.flatMap((post) => (post.slug === undefined ? [] : [post.slug])));

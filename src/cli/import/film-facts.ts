@@ -1,6 +1,7 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { findAll, isElement, linesOf, removeAll, textOf } from './hast-query';
+import { isoDay } from './page-parts';
 
 /** The film's facts an imported post can carry (the `movie:` keys they map to). */
 export interface FilmFacts {
@@ -168,22 +169,18 @@ function englishDate(value: string): [number, number, number] | undefined {
 }
 
 /** `2014.05.22`, `2014. 5. 22.`, `2014-05-22`, `2014년 5월 22일`, `May 22, 2014` → `2014-05-22` (a real day only). */
-function parseKoreanDate(value: string): string | undefined {
+function parseReleaseDate(value: string): string | undefined {
   const match = /(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})/.exec(value);
   // `개봉 2014.05.22. 재개봉 2020.02.14.`: the first release.
   const parts = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : englishDate(value);
-  if (!parts) return undefined;
-  const [year, month, day] = parts as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  return date.toISOString().slice(0, 10);
+  return parts ? isoDay(parts[0]!, parts[1]!, parts[2]!) : undefined;
 }
 
 const STAR_FULL = /[★⭐]/gu;
-/** A line of rating stars and nothing else. */
-const STARS_ONLY = /^[\s★☆½⯪⭐✩]*[★⭐][\s★☆½⯪⭐✩]*$/u;
 const STAR_HALF = /[½⯪]/gu;
 const STAR_EMPTY = /[☆✩]/gu;
+/** A line of rating stars and nothing else. */
+const STARS_ONLY = /^[\s★☆½⯪⭐✩]*[★⭐][\s★☆½⯪⭐✩]*$/u;
 
 /**
  * A rating out of 5 in steps of 0.5, as bloggers write it: `4.5/5`, `8/10`, `4.5점`,
@@ -237,7 +234,7 @@ function setFact(facts: FilmFacts, field: Field, value: string): boolean {
       facts.rating = parseRating(text);
       return facts.rating !== undefined;
     case 'releaseDate':
-      facts.releaseDate = parseKoreanDate(text);
+      facts.releaseDate = parseReleaseDate(text);
       return facts.releaseDate !== undefined;
     case 'cast':
       facts.cast = list(text.replace(/\s*(등|외)$/, '')).map(castMember);

@@ -44,6 +44,13 @@ function offsetOf(local: string, timeZone: string): string {
  * ISO date-time) → `2022-06-18` or `2022-06-18T21:30:00+09:00` (a time without offset is
  * read in the site's time zone). `undefined` when there is no real date in it.
  */
+/** `2014, 5, 22` → `2014-05-22`, for a day that exists only (not the 31st of June). */
+export function isoDay(year: number, month: number, day: number): string | undefined {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
 export function parsePageDate(value: string | undefined, timeZone: string): string | undefined {
   if (!value) return undefined;
   const text = value.trim();
@@ -57,11 +64,8 @@ export function parsePageDate(value: string | undefined, timeZone: string): stri
       text,
     );
   if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const check = new Date(Date.UTC(year, month - 1, day));
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined;
-  const plain = check.toISOString().slice(0, 10);
-  if (match[5] === undefined) return plain;
+  const plain = isoDay(Number(match[1]), Number(match[2]), Number(match[3]));
+  if (!plain || match[5] === undefined) return plain;
   let hours = Number(match[5]);
   if (match[4] === '오후' && hours < 12) hours += 12;
   if (match[4] === '오전' && hours === 12) hours = 0;

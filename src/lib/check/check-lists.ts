@@ -10,6 +10,7 @@ import { fieldName, zodProblems } from '../rules/zod-problems';
 import { slugFromEntryPath } from '../slugs';
 import { readFrontmatter, type Frontmatter } from './frontmatter';
 import { checkedImage } from './post-images';
+import type { CheckedPost } from './validate-post';
 
 /** What a list needs to know of a review: its slug and its film. */
 export interface ReviewRef {
@@ -43,6 +44,11 @@ export function reviewRef(entry: string, data: unknown): ReviewRef | undefined {
       tmdb: typeof movie.links?.tmdb === 'number' ? movie.links.tmdb : undefined,
     },
   };
+}
+
+/** The slugs and films of posts the review check read (`npm run check`, the list loader). */
+export function checkedPostRefs(posts: CheckedPost[]): ReviewRef[] {
+  return posts.flatMap(({ post, frontmatter }) => reviewRef(post.entry, frontmatter.data) ?? []);
 }
 
 /**

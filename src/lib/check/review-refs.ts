@@ -1,5 +1,5 @@
 import { buildState } from '../build-state';
-import { reviewRef, type ReviewRef } from './check-lists';
+import { checkedPostRefs, type ReviewRef } from './check-lists';
 import type { CheckedPost } from './validate-post';
 
 /**
@@ -38,10 +38,7 @@ function opened(folder: string): {
  */
 export function startReviewRefs(folder: string): (posts: CheckedPost[] | undefined) => void {
   const { settle } = opened(folder);
-  return (posts) =>
-    settle(
-      posts?.flatMap(({ post, frontmatter }) => reviewRef(post.entry, frontmatter.data) ?? []),
-    );
+  return (posts) => settle(posts && checkedPostRefs(posts));
 }
 
 /**

@@ -20,7 +20,11 @@ beforeAll(async () => {
         ),
       );
       const post = path.join(root, 'content/reviews/good');
-      cpSync(path.join(repoRoot, 'content/reviews/her/still-1.jpg'), path.join(post, 'still.jpg'));
+      // A 1600 × 900 photo from the tests' own media fixture (never the author's content/).
+      cpSync(
+        path.join(repoRoot, 'tests/fixtures/sites/media/content/reviews/with-media/still-1.jpg'),
+        path.join(post, 'still.jpg'),
+      );
       appendFileSync(
         path.join(post, 'index.md'),
         '\n:::gallery\n![A still](./still.jpg "Caption")\n:::\n',
